@@ -1,0 +1,37 @@
+# The Status-Quo Ask: every target makes the virtual environment (.venv) when it is missing.
+#   make lab              JupyterLab on notebooks/00_start_here.ipynb  (make lab PORT=8899)
+#   make test             the whole suite: unit tests, data checks, every notebook under nbval
+#   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
+
+PYTHON ?= python3
+PORT ?= 8888
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+# Fixed hash seed: stored outputs must not depend on set ordering.
+export PYTHONHASHSEED := 0
+
+.PHONY: lab test execute venv clean
+
+venv: $(STAMP)
+
+# Rebuilt when a requirements file changes; the stamp records that the install finished.
+$(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --port=$(PORT) --ServerApp.port_retries=0 notebooks/00_start_here.ipynb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+execute: $(STAMP)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+		--ExecutePreprocessor.timeout=300 --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+
+clean:
+	rm -rf build

@@ -1,0 +1,187 @@
+"""House style for the bundle's figures, and a `publish()` that saves them reproducibly.
+
+Conventions every chart follows:
+- colours from the Okabe–Ito palette, which stays distinguishable under the common colour-vision
+  deficiencies; colour is never the only cue (markers, hatches or direct labels carry it too);
+- axes say what they measure and in which unit;
+- a source line under the chart says where the numbers come from;
+- every saved PNG has alt text beside it (figures/NAME.alt.txt) and is byte-reproducible, so running
+  the notebooks again leaves `git status` clean.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+
+from .data import REPO_ROOT
+
+FIGURES_DIR = REPO_ROOT / "figures"
+
+# Okabe & Ito (2008), "Color Universal Design". Named so code says which colour it means.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+}
+# Order used when a chart needs several series: strong contrasts first, yellow last (weak on white).
+SERIES_COLOURS = [OKABE_ITO[c] for c in
+                  ("blue", "orange", "bluish_green", "vermillion", "reddish_purple", "sky_blue", "black", "yellow")]
+MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
+
+FIGURE_NAME = re.compile(r"^\d{2}_[a-z0-9_]+$")
+DPI = 110
+
+
+def use_house_style() -> None:
+    """Apply the bundle's Matplotlib settings (call once in a notebook's setup cell)."""
+    mpl.rcParams.update({
+        "figure.figsize": (8.0, 4.5),
+        "figure.dpi": DPI,
+        "savefig.dpi": DPI,
+        "font.size": 11,
+        "axes.titlesize": 13,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.labelsize": 11,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "grid.color": "#dddddd",
+        "grid.linewidth": 0.8,
+        "axes.prop_cycle": mpl.cycler(color=SERIES_COLOURS),
+        "legend.frameon": False,
+        # Keep text as text in SVG and stop the PNG writer from stamping build details.
+        "svg.fonttype": "none",
+    })
+
+
+def add_source_line(fig: mpl.figure.Figure, source: str) -> None:
+    """Write 'Source: ...' in small grey type under the chart."""
+    # Placed just below the figure; saving with bbox_inches="tight" (as save() and Jupyter's inline
+    # backend do) grows the canvas to include it, so it never overlaps the axes.
+    fig.text(0.01, -0.01, f"Source: {source}", ha="left", va="top", fontsize=8.5, color="#444444")
+
+
+def save(fig: mpl.figure.Figure, name: str, alt: str) -> Path:
+    """Write figures/NAME.png and figures/NAME.alt.txt; return the PNG's path.
+
+    NAME starts with the notebook's two-digit number (`00_timeline`). The PNG carries no software or
+    date metadata, so the same figure always gives the same bytes.
+    """
+    if not FIGURE_NAME.match(name):
+        raise ValueError(f"Figure name {name!r} must look like '00_short_name' (notebook number, then words)")
+    alt = " ".join(alt.split())
+    if len(alt) < 40:
+        raise ValueError(f"Alt text for {name} is too short to describe the figure: {alt!r}")
+    FIGURES_DIR.mkdir(exist_ok=True)
+    png = FIGURES_DIR / f"{name}.png"
+    fig.savefig(png, dpi=DPI, bbox_inches="tight", pad_inches=0.15, metadata={"Software": None})
+    (FIGURES_DIR / f"{name}.alt.txt").write_text(alt + "\n", encoding="utf-8")
+    return png
+
+
+def publish(fig: mpl.figure.Figure, name: str, *, alt: str, source: str) -> None:
+    """Add the source line, save the figure with its alt text, and show it with a caption."""
+    # Imported here so the module also works outside Jupyter (tests, scripts).
+    from IPython.display import Markdown, display
+
+    add_source_line(fig, source)
+    save(fig, name, alt)
+    display(fig)
+    plt.close(fig)
+    display(Markdown(f"*Figure `{name}`.* {' '.join(alt.split())}"))
+
+
+def timeline(ax: mpl.axes.Axes, events, *, group: str, date: str = "date", label: str = "title",
+             groups: list[str] | None = None, wrap: int = 20) -> None:
+    """Draw dated events on a horizontal time axis, one marker shape and colour per `group` value.
+
+    Labels alternate above and below the axis at several heights so that close dates stay legible.
+    `events` is a DataFrame with a datetime column `date`, a text column `label` and a column `group`.
+    """
+    import textwrap
+
+    import matplotlib.dates as mdates
+
+    events = events.sort_values(date, kind="stable").reset_index(drop=True)
+    # A fixed list of groups keeps colours and markers the same across several panels.
+    groups = groups or list(dict.fromkeys(events[group]))
+    heights = [1.0, -1.0, 2.0, -2.0, 3.0, -3.0]
+    for i, row in events.iterrows():
+        g = groups.index(row[group])
+        height = heights[i % len(heights)]
+        ax.vlines(row[date], 0, height, color="#999999", linewidth=0.8, zorder=1)
+        ax.annotate(
+            f"{textwrap.fill(row[label], wrap)}\n{row[date]:%d %b %Y}", xy=(row[date], height),
+            xytext=(0, 4 if height > 0 else -4), textcoords="offset points",
+            ha="center", va="bottom" if height > 0 else "top", fontsize=8.5,
+        )
+    for g, name in enumerate(groups):
+        subset = events[events[group] == name]
+        if subset.empty:
+            continue
+        ax.scatter(subset[date], [0] * len(subset), s=70, zorder=3, label=name,
+                   color=SERIES_COLOURS[g % len(SERIES_COLOURS)], marker=MARKERS[g % len(MARKERS)],
+                   edgecolor="black", linewidth=0.6)
+    ax.axhline(0, color="black", linewidth=1)
+    ax.set_ylim(-4.2, 4.2)
+    ax.yaxis.set_visible(False)
+    ax.spines["left"].set_visible(False)
+    ax.grid(False)
+    span_days = (events[date].max() - events[date].min()).days
+    if span_days > 60:
+        ax.xaxis.set_major_locator(mdates.MonthLocator())
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
+    else:
+        ax.xaxis.set_major_locator(mdates.DayLocator())
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d\n%b"))
+
+
+def count_heatmap(ax: mpl.axes.Axes, counts, *, xlabel: str, ylabel: str) -> None:
+    """Draw a table of counts as shaded cells with the number written in each cell.
+
+    The numbers carry the information; shading (the colour-blind-safe 'cividis' map) only helps the
+    eye find the large cells.
+    """
+    values = counts.to_numpy()
+    image = ax.imshow(values, cmap="cividis", aspect="auto")
+    for (r, c), value in _cells(values):
+        # Black text on light cells, white on dark ones, judged by the cell's own luminance.
+        red, green, blue, _ = image.cmap(image.norm(value))
+        luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+        ax.text(c, r, f"{value}", ha="center", va="center", fontsize=12, fontweight="bold",
+                color="black" if luminance > 0.4 else "white")
+    ax.set_xticks(range(len(counts.columns)), labels=list(counts.columns))
+    ax.set_yticks(range(len(counts.index)), labels=list(counts.index))
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+
+
+def _cells(values):
+    for r in range(values.shape[0]):
+        for c in range(values.shape[1]):
+            yield (r, c), values[r, c]
+
+
+def group_legend_handles(groups: list[str]) -> list:
+    """Legend entries that match the colours and markers `timeline` gives to `groups`, in order."""
+    from matplotlib.lines import Line2D
+
+    return [
+        Line2D([], [], linestyle="none", marker=MARKERS[g % len(MARKERS)], markersize=9,
+               markerfacecolor=SERIES_COLOURS[g % len(SERIES_COLOURS)], markeredgecolor="black", label=name)
+        for g, name in enumerate(groups)
+    ]
