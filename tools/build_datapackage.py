@@ -166,7 +166,15 @@ QUOTES = resource(
     [fk(["paragraph"], "paragraphs", ["paragraph"]), fk(["speaker_id"], "actors", ["actor_id"])],
 )
 
-RESOURCES = [SOURCES, PARAGRAPHS, ACTORS, CLAIMS, OPTIONS, EVENTS, QUOTES]
+ARTICLE_RESOURCES = [PARAGRAPHS, ACTORS, CLAIMS, OPTIONS, EVENTS, QUOTES]
+
+# --- Notebook 01 (alliance dependence): data/context/ and data/assumptions/ tables -----------------
+ALLIANCE_RESOURCES = []
+
+# --- Notebook 02 (trade risk): data/context/ and data/assumptions/ tables --------------------------
+TRADE_RESOURCES = []
+
+RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES]
 
 
 def datapackage():

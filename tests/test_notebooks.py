@@ -1,0 +1,81 @@
+"""Checks on the stored notebooks that nbval does not make: clean single run, anatomy, figures."""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+MACHINE_PATH = re.compile(r"(/work/|/tmp/|/root/|/home/\w+/|[A-Z]:\\\\Users)")
+
+
+def read(path):
+    """The notebook with multi-line fields joined into strings (nbformat does that on reading)."""
+    return nbformat.read(path, as_version=4)
+
+
+def code_cells(nb):
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def test_there_is_a_start_here_notebook():
+    assert NOTEBOOKS and NOTEBOOKS[0].name == "00_start_here.ipynb"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_stored_from_one_clean_run_without_errors_or_warnings(path):
+    nb = read(path)
+    counts = [c["execution_count"] for c in code_cells(nb)]
+    assert counts == list(range(1, len(counts) + 1)), "re-run with `make execute`"
+    for index, cell in enumerate(nb["cells"]):
+        for output in cell.get("outputs", []):
+            assert output["output_type"] != "error", f"cell {index} stores an error"
+            assert output.get("name") != "stderr", f"cell {index} writes to stderr: {output.get('text')}"
+    assert not MACHINE_PATH.search(path.read_text(encoding="utf-8")), "a machine-specific path is stored"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_anatomy(path):
+    nb = read(path)
+    markdown = "\n".join(c["source"] for c in nb["cells"] if c["cell_type"] == "markdown")
+    first = nb["cells"][0]["source"]
+    assert first.startswith("# "), "a title first"
+    for part in ("**Time**", "**Prerequisites**", "**Navigation**", "Learning objectives"):
+        assert part in first, f"the first cell gives {part}"
+    setup = code_cells(nb)[0]["source"]
+    assert "%matplotlib inline" in setup and "use_house_style()" in setup
+    for heading in ("## Your turn", "## Key points", "## Discussion questions", "## Sources used"):
+        assert heading in markdown
+    exercises = [c for c in code_cells(nb) if "exercise" in c["metadata"].get("tags", [])]
+    solutions = [c for c in code_cells(nb) if "solution" in c["metadata"].get("tags", [])]
+    assert len(exercises) == len(solutions) >= (2 if path.name.startswith("00") else 3)
+    for cell in exercises:
+        assert "answer = ..." in cell["source"]
+        assert "Not answered yet" in "".join(o.get("text", "") for o in cell["outputs"])
+    for cell in solutions:
+        assert "Correct!" in "".join(o.get("text", "") for o in cell["outputs"])
+    assert markdown.count("<details>") >= len(exercises), "every exercise has a hint"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_figure_it_publishes_is_stored_with_alt_text(path):
+    source = "\n".join(c["source"] for c in code_cells(read(path)))
+    names = re.findall(r'plots\.publish\(\s*fig,\s*"([^"]+)"', source)
+    assert names, "each notebook publishes at least one figure"
+    for name in names:
+        assert name.startswith(path.name[:3]), f"{name} should start with {path.name[:3]}"
+        assert (REPO_ROOT / "figures" / f"{name}.png").is_file()
+        assert len((REPO_ROOT / "figures" / f"{name}.alt.txt").read_text(encoding="utf-8").split()) >= 8
+
+
+def test_every_stored_figure_has_alt_text_and_belongs_to_a_notebook():
+    published = set()
+    for path in NOTEBOOKS:
+        source = "\n".join(c["source"] for c in code_cells(read(path)))
+        published |= set(re.findall(r'plots\.publish\(\s*fig,\s*"([^"]+)"', source))
+    stored = {p.stem for p in (REPO_ROOT / "figures").glob("*.png")}
+    assert stored == published, "figures/ holds exactly the figures the notebooks publish"
+    for name in stored:
+        assert (REPO_ROOT / "figures" / f"{name}.alt.txt").is_file()

@@ -1,0 +1,72 @@
+"""House style and reproducible figure saving."""
+
+import hashlib
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from statusquo import data, plots  # noqa: E402
+
+
+@pytest.fixture
+def figures_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(plots, "FIGURES_DIR", tmp_path)
+    return tmp_path
+
+
+def draw_timeline():
+    plots.use_house_style()
+    fig, ax = plt.subplots()
+    plots.timeline(ax, data.load("events"), group="phase")
+    plots.add_source_line(fig, "test")
+    return fig
+
+
+def test_saving_the_same_figure_twice_gives_identical_bytes(figures_dir):
+    digests = []
+    for _ in range(2):
+        fig = draw_timeline()
+        path = plots.save(fig, "00_test_timeline", alt="A timeline of the run-up to the summit, for a test.")
+        plt.close(fig)
+        digests.append(hashlib.sha256(path.read_bytes()).hexdigest())
+    assert digests[0] == digests[1]
+    assert b"Software" not in path.read_bytes()[:400]
+
+
+def test_alt_text_is_written_beside_the_figure(figures_dir):
+    fig = draw_timeline()
+    plots.save(fig, "00_alt", alt="  A timeline   of events\nfrom October 2024 to February 2025. ")
+    plt.close(fig)
+    assert (figures_dir / "00_alt.alt.txt").read_text() == "A timeline of events from October 2024 to February 2025.\n"
+
+
+@pytest.mark.parametrize("name", ["timeline", "0_x", "00-timeline", "00_Timeline"])
+def test_figure_names_start_with_the_notebook_number(figures_dir, name):
+    with pytest.raises(ValueError, match="must look like"):
+        plots.save(plt.figure(), name, alt="A long enough alt text for the figure under test.")
+    plt.close("all")
+
+
+def test_short_alt_text_is_refused(figures_dir):
+    with pytest.raises(ValueError, match="too short"):
+        plots.save(plt.figure(), "00_x", alt="A chart")
+    plt.close("all")
+
+
+def test_palette_is_okabe_ito_and_markers_differ():
+    assert len(set(plots.SERIES_COLOURS)) == 8
+    assert set(plots.SERIES_COLOURS) == set(plots.OKABE_ITO.values())
+    handles = plots.group_legend_handles(["a", "b", "c"])
+    assert len({h.get_marker() for h in handles}) == 3
+
+
+def test_heatmap_writes_every_count():
+    counts = pd.DataFrame([[1, 0], [3, 5]], index=["x", "y"], columns=["p", "q"])
+    fig, ax = plt.subplots()
+    plots.count_heatmap(ax, counts, xlabel="kind", ylabel="topic")
+    assert sorted(t.get_text() for t in ax.texts) == ["0", "1", "3", "5"]
+    plt.close(fig)
