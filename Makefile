@@ -2,6 +2,8 @@
 #   make lab              JupyterLab on notebooks/00_start_here.ipynb  (make lab PORT=8899)
 #   make test             the whole suite: unit tests, data checks, every notebook under nbval
 #   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
+#   make student          copies without worked solutions in build/student/
+#   make html             static pages of every notebook, with an index, in build/html/
 
 PYTHON ?= python3
 PORT ?= 8888
@@ -12,7 +14,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # Fixed hash seed: stored outputs must not depend on set ordering.
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute venv clean
+.PHONY: lab test execute student html venv clean
 
 venv: $(STAMP)
 
@@ -36,6 +38,12 @@ test: $(STAMP)
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 		--ExecutePreprocessor.timeout=300 --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+
+student: $(STAMP)
+	$(BIN)/python tools/make_student_copies.py
+
+html: $(STAMP)
+	$(BIN)/python tools/build_html.py
 
 clean:
 	rm -rf build

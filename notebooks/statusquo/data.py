@@ -18,7 +18,21 @@ from pathlib import Path
 
 import pandas as pd
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _find_repo_root(start: Path) -> Path:
+    """The nearest folder above `start` that holds data/datapackage.json.
+
+    Searching upwards (rather than assuming notebooks/statusquo/) lets copies of the package, such as
+    the student copies in build/student/, find the same data.
+    """
+    for folder in start.parents:
+        if (folder / "data" / "datapackage.json").is_file():
+            return folder
+    return start.parents[2]
+
+
+REPO_ROOT = _find_repo_root(Path(__file__).resolve())
 DATA_DIR = REPO_ROOT / "data"
 
 
