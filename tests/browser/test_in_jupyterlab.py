@@ -1,0 +1,171 @@
+"""Every notebook runs in JupyterLab in a real browser (Debian's Chromium driven by Playwright).
+
+nbval runs notebooks without a front end; these tests open each one as a student would, run all cells,
+and check that nothing fails, that every code cell ran, and that interactive panels render and respond
+to the keyboard. A full-page screenshot of each notebook goes to build/screenshots/ (not committed).
+
+Chromium is the system package (/usr/bin/chromium); nothing is downloaded. Without it the tests are
+skipped with one line saying why, except under CI=true, where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import jupyterlab_server
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Flags that keep Chromium off the network and happy as root in a container.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+RUN_TIMEOUT_MS = 120_000
+
+
+def _missing_requirement() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"Chromium not found at {CHROMIUM} (install Debian's `chromium` package)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the Python package playwright is not installed (pip install -r requirements-dev.txt)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser_page(tmp_path_factory):
+    missing = _missing_requirement()
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"browser tests cannot run under CI: {missing}")
+        pytest.skip(f"browser tests skipped: {missing}")
+    from playwright.sync_api import sync_playwright
+
+    server = jupyterlab_server.start(REPO_ROOT, tmp_path_factory.mktemp("jupyterlab"))
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                page.set_default_timeout(RUN_TIMEOUT_MS)
+                yield server, page
+            finally:
+                browser.close()
+    finally:
+        server.stop()
+
+
+# JavaScript run in the page. `window.jupyterapp` is exposed by --LabApp.expose_app_in_browser.
+NOTEBOOK_READY = """() => {
+  const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  return !!(kernel && kernel.status === 'idle' && w.content && w.content.widgets.length > 0);
+}"""
+ALL_CELLS_RAN = """() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const kernel = w.sessionContext.session.kernel;
+  const code = w.content.widgets.filter(c => c.model.type === 'code');
+  return kernel.status === 'idle' && code.every(c => c.model.executionCount !== null
+    && c.node.querySelector('.jp-InputPrompt').textContent.indexOf('*') === -1);
+}"""
+OUTPUT_PROBLEMS = """() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const problems = [];
+  w.content.widgets.forEach((cell, index) => {
+    if (cell.model.type !== 'code') return;
+    for (const output of cell.model.outputs.toJSON()) {
+      if (output.output_type === 'error') problems.push(`cell ${index}: ${output.ename}: ${output.evalue}`);
+      if (output.output_type === 'stream' && output.name === 'stderr') problems.push(`cell ${index} stderr: ${output.text}`);
+    }
+  });
+  return problems;
+}"""
+CODE_CELLS_WITHOUT_COUNT = """() => window.jupyterapp.shell.currentWidget.content.widgets
+  .filter(c => c.model.type === 'code' && c.model.executionCount === null).length"""
+PANEL_OUTPUTS = """() => Array.from(document.querySelectorAll('.jp-OutputArea .widget-output, .jp-OutputArea .jupyter-widgets-output-area'))
+  .map(node => node.innerHTML).join('\\n')"""
+
+
+def has_panel(notebook: Path) -> bool:
+    """A notebook has an interactive panel when a stored output is a widget view."""
+    return "application/vnd.jupyter.widget-view+json" in notebook.read_text(encoding="utf-8")
+
+
+def run_notebook(server, page, notebook: Path) -> None:
+    page.goto(server.url(f"lab/tree/notebooks/{notebook.name}"))
+    page.wait_for_function(NOTEBOOK_READY, polling=250)
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_timeout(500)
+    page.wait_for_function(ALL_CELLS_RAN, polling=250)
+
+
+def screenshot(page, notebook: Path) -> Path:
+    """Full-page screenshot: grow the window to the notebook's height so every cell is on it."""
+    height = page.evaluate("""() => {
+      window.jupyterapp.shell.collapseLeft();
+      const scroller = window.jupyterapp.shell.currentWidget.content.node.querySelector('.jp-WindowedPanel-outer');
+      return scroller.scrollHeight + 200; }""")
+    page.set_viewport_size({"width": 1280, "height": min(max(900, height), 30000)})
+    page.evaluate("""() => { window.jupyterapp.shell.currentWidget.content.node
+      .querySelector('.jp-WindowedPanel-outer').scrollTop = 0; }""")
+    page.wait_for_timeout(800)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{notebook.stem}.png"
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return path
+
+
+def close_notebook(page) -> None:
+    """Shut the kernel down and close the tab without saving, so the stored notebook stays as it was."""
+    page.evaluate("""async () => {
+      const w = window.jupyterapp.shell.currentWidget;
+      await w.sessionContext.shutdown();
+      w.context.model.dirty = false;
+      w.dispose();
+    }""")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_in_jupyterlab_without_errors(browser_page, notebook):
+    server, page = browser_page
+    console_errors = []
+    page.on("pageerror", lambda error: console_errors.append(str(error)))
+    run_notebook(server, page, notebook)
+    try:
+        assert page.evaluate(OUTPUT_PROBLEMS) == []
+        assert page.evaluate(CODE_CELLS_WITHOUT_COUNT) == 0, "every code cell has executed"
+        figures = page.locator(".jp-OutputArea-output img")
+        assert figures.count() >= 1, "figures are rendered"
+
+        if has_panel(notebook):
+            sliders = page.locator(".widget-slider")
+            assert sliders.count() >= 1, "the notebook's panel renders its controls"
+            handle = page.locator(".widget-slider .noUi-handle").first
+            handle.scroll_into_view_if_needed()
+            page.evaluate(f"() => {{ window.__panelBefore = ({PANEL_OUTPUTS})(); }}")
+            handle.focus()
+            page.keyboard.press("ArrowRight")
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function(f"() => ({PANEL_OUTPUTS})() !== window.__panelBefore",
+                                   polling=250, timeout=20_000)
+        screenshot(page, notebook)
+        assert console_errors == [], f"JavaScript errors: {console_errors}"
+    finally:
+        close_notebook(page)
+
+
+def test_no_server_or_kernel_is_left_running_after_stop(tmp_path):
+    if _missing_requirement():
+        pytest.skip("needs the same setup as the browser tests")
+    server = jupyterlab_server.start(REPO_ROOT, tmp_path)
+    server.stop()
+    assert server.process.poll() is not None
+    with pytest.raises(ProcessLookupError):
+        os.killpg(server.process.pid, 0)  # no process of its group (server or kernel) is left
