@@ -1,0 +1,27 @@
+"""Citing sources: every cited id must exist, and the list is readable and ordered."""
+
+import pytest
+
+from statusquo.sources import source_list
+
+
+def test_source_list_gives_publisher_title_link_and_reading_date():
+    text = source_list(["nyt_article"])
+    assert text.startswith("- The New York Times, *Japan seeks to preserve status quo with Trump.")
+    assert "2025-02-06" in text and "<https://www.hawaiitribune-herald.com/" in text and "(read " in text
+
+
+def test_duplicates_are_listed_once_and_sorted_by_publisher():
+    lines = source_list(["nyt_article", "toi_gaza_proposal", "nyt_article", "ap_tariff_pause"]).splitlines()
+    assert len(lines) == 3
+    assert [line.split(",")[0] for line in lines] == ["- Manufacturing.net (Associated Press)",
+                                                       "- The New York Times", "- The Times of Israel"]
+
+
+def test_missing_publication_date_is_left_out_not_shown_as_nat():
+    assert "NaT" not in source_list(["toi_gaza_proposal"])
+
+
+def test_unknown_source_is_refused_by_name():
+    with pytest.raises(KeyError, match="no_such_source"):
+        source_list(["nyt_article", "no_such_source"])
