@@ -11,7 +11,7 @@ REPO_ROOT = Path(__file__).resolve().parent
 
 # Set before any kernel starts: nbval kernels inherit this environment, so set iteration order
 # (and anything else hash-seeded) is the same in every run.
-os.environ["PYTHONHASHSEED"] = "0"
+os.environ.setdefault("PYTHONHASHSEED", "0")
 # Figures drawn by unit tests never need a screen.
 os.environ.setdefault("MPLBACKEND", "Agg")
 
