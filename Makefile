@@ -4,6 +4,7 @@
 #   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
 #   make student          copies without worked solutions in build/student/
 #   make html             static pages of every notebook, with an index, in build/html/
+#   make bench            benchmarks: table on screen, JSON in build/bench.json
 
 PYTHON ?= python3
 PORT ?= 8888
@@ -15,7 +16,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # Fixed hash seed: stored outputs must not depend on set ordering.
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute student html venv clean
+.PHONY: lab test execute student html bench venv clean
 
 venv: $(STAMP)
 
@@ -50,6 +51,9 @@ student: $(STAMP)
 
 html: $(STAMP)
 	$(BIN)/python tools/build_html.py
+
+bench: $(DEV_STAMP)
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf build
