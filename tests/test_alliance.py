@@ -1,0 +1,241 @@
+"""Unit tests for statusquo.alliance: the dependence index, its inputs, the weights panel and exercises 01.x."""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from statusquo import alliance, exercises, load  # noqa: E402
+
+HIGHER, LOWER = alliance.HIGHER, alliance.LOWER
+DIRECTIONS = {"us_troops_hosted": HIGHER, "military_spending_pct_gdp": LOWER, "exports_to_us_share": HIGHER}
+
+
+def toy_allies(rows):
+    """An alliance_allies-shaped table from (ally, troops, spending, exports) tuples; None = no figure."""
+    records = []
+    for ally, *values in rows:
+        for indicator, value in zip(alliance.INDICATORS, values):
+            records.append({"ally": ally, "indicator": indicator, "period": "2024", "value": value,
+                            "use_in_index": value is not None})
+    frame = pd.DataFrame(records)
+    frame["value"] = frame["value"].astype("Float64")
+    return frame
+
+
+TOY = toy_allies([("A", 100, 1.0, 30.0), ("B", 50, 2.0, 10.0), ("C", 0, 3.0, 20.0)])
+
+
+# --- weights -------------------------------------------------------------------------------------------
+
+def test_validate_weights_fills_missing_indicators_with_zero():
+    assert alliance.validate_weights({"us_troops_hosted": 2}) == {
+        "us_troops_hosted": 2.0, "military_spending_pct_gdp": 0.0, "exports_to_us_share": 0.0}
+
+
+@pytest.mark.parametrize("weights, words", [
+    ({"us_troops_hosted": 0, "military_spending_pct_gdp": 0, "exports_to_us_share": 0}, "all weights are zero"),
+    ({}, "all weights are zero"),
+    ({"us_troops_hosted": -0.1, "exports_to_us_share": 1}, "weights['us_troops_hosted'] must be >= 0"),
+    ({"gdp": 1}, "unknown indicator"),
+    ({"exports_to_us_share": "a lot"}, "must be a number >= 0"),
+    ({"exports_to_us_share": float("nan")}, "finite number"),
+    ({"exports_to_us_share": float("inf")}, "finite number"),
+])
+def test_invalid_weights_raise_a_clear_value_error(weights, words):
+    with pytest.raises(ValueError, match=words.replace("[", r"\[").replace("]", r"\]")):
+        alliance.validate_weights(weights)
+
+
+def test_default_weights_come_from_the_assumptions_table():
+    weights = alliance.default_weights()
+    assert set(weights) == set(alliance.INDICATORS)
+    assert all(w >= 0 for w in weights.values()) and sum(weights.values()) > 0
+    assert alliance.directions()["military_spending_pct_gdp"] == LOWER
+
+
+# --- normalisation and index ---------------------------------------------------------------------------
+
+def test_min_max_scores_by_hand_and_reversed():
+    values = pd.Series([10.0, 20.0, 40.0], index=["x", "y", "z"])
+    assert alliance.min_max_scores(values).tolist() == pytest.approx([0.0, 1 / 3, 1.0])
+    assert alliance.min_max_scores(values, LOWER).tolist() == pytest.approx([1.0, 2 / 3, 0.0])
+
+
+def test_min_max_scores_constant_column_scores_half():
+    assert alliance.min_max_scores(pd.Series([5.0, 5.0])).tolist() == [0.5, 0.5]
+
+
+def test_min_max_scores_rejects_unknown_direction():
+    with pytest.raises(ValueError, match="direction must be"):
+        alliance.min_max_scores(pd.Series([1.0, 2.0]), "sideways")
+
+
+def test_index_known_case_computed_by_hand():
+    # Scores: troops A1 B.5 C0; spending (reversed) A1 B.5 C0; exports A1 B0 C.5.
+    result = alliance.dependence_index(TOY, {"us_troops_hosted": 1, "military_spending_pct_gdp": 1,
+                                             "exports_to_us_share": 2}, DIRECTIONS)
+    assert result["index"].to_dict() == pytest.approx({"A": 100.0, "B": 25.0, "C": 25.0})
+    assert result["rank"].to_dict() == {"A": 1, "B": 2, "C": 2}  # ties share the better rank
+
+
+def test_index_only_depends_on_relative_weights():
+    one = alliance.dependence_index(TOY, {"us_troops_hosted": 1, "exports_to_us_share": 1}, DIRECTIONS)
+    ten = alliance.dependence_index(TOY, {"us_troops_hosted": 10, "exports_to_us_share": 10}, DIRECTIONS)
+    pd.testing.assert_series_equal(one["index"], ten["index"])
+
+
+def test_more_weight_on_an_indicator_helps_the_ally_that_leads_it():
+    # C leads nobody on troops but beats B on exports: raising the export weight must raise C above B.
+    low = alliance.dependence_index(TOY, {"us_troops_hosted": 1, "exports_to_us_share": 0.1}, DIRECTIONS)
+    high = alliance.dependence_index(TOY, {"us_troops_hosted": 1, "exports_to_us_share": 5}, DIRECTIONS)
+    assert low.loc["B", "index"] > low.loc["C", "index"]
+    assert high.loc["C", "index"] > high.loc["B", "index"]
+    assert high.loc["C", "index"] > low.loc["C", "index"]
+
+
+def test_index_stays_between_0_and_100():
+    result = alliance.dependence_index(TOY, {"us_troops_hosted": 0.3, "military_spending_pct_gdp": 0.9,
+                                             "exports_to_us_share": 0.2}, DIRECTIONS)
+    assert result["index"].between(0, 100).all()
+
+
+def test_allies_with_gaps_are_excluded_with_a_reason_unless_the_indicator_has_zero_weight():
+    allies = toy_allies([("A", 100, 1.0, 30.0), ("B", None, 2.0, 10.0), ("C", 0, 3.0, None)])
+    result = alliance.dependence_index(allies, {"us_troops_hosted": 1, "exports_to_us_share": 1}, DIRECTIONS)
+    assert list(result.index) == ["A"]
+    assert set(result.attrs["excluded"]) == {"B", "C"}
+    assert "US troops" in result.attrs["excluded"]["B"]
+    spending_only = alliance.dependence_index(allies, {"military_spending_pct_gdp": 1}, DIRECTIONS)
+    assert set(spending_only.index) == {"A", "B", "C"} and spending_only.attrs["excluded"] == {}
+
+
+def test_rows_not_marked_for_the_index_are_ignored():
+    allies = TOY.copy()
+    extra = {"ally": "A", "indicator": "exports_to_us_share", "period": "2023", "value": 99.0, "use_in_index": False}
+    allies = pd.concat([allies, pd.DataFrame([extra])], ignore_index=True)
+    assert alliance.indicator_table(allies).loc["A", "exports_to_us_share"] == 30.0
+
+
+def test_two_figures_marked_for_the_index_is_an_error():
+    allies = TOY.copy()
+    extra = {"ally": "A", "indicator": "exports_to_us_share", "period": "2023", "value": 99.0, "use_in_index": True}
+    allies = pd.concat([allies, pd.DataFrame([extra])], ignore_index=True)
+    with pytest.raises(ValueError, match="more than one figure"):
+        alliance.indicator_table(allies)
+
+
+def test_no_ally_complete_is_an_error():
+    allies = toy_allies([("A", None, 1.0, 30.0), ("B", None, 2.0, 10.0)])
+    with pytest.raises(ValueError, match="no ally has figures"):
+        alliance.dependence_index(allies, {"us_troops_hosted": 1}, DIRECTIONS)
+
+
+def test_security_and_economic_scores_use_the_same_allies_for_both_axes():
+    allies = toy_allies([("A", 100, 1.0, 30.0), ("B", 50, 2.0, 10.0), ("C", 0, 3.0, 20.0), ("D", None, 1.0, 5.0)])
+    scores = alliance.security_and_economic_scores(allies, {"us_troops_hosted": 1, "military_spending_pct_gdp": 1},
+                                                   DIRECTIONS)
+    assert list(scores.index) == ["A", "B", "C"] and "D" in scores.attrs["excluded"]
+    assert scores["economic"].to_dict() == pytest.approx({"A": 100.0, "B": 0.0, "C": 50.0})
+    assert scores["security"].to_dict() == pytest.approx({"A": 100.0, "B": 50.0, "C": 0.0})
+    # With zero security weights the security axis falls back to equal weights rather than failing.
+    fallback = alliance.security_and_economic_scores(allies, {"exports_to_us_share": 1}, DIRECTIONS)
+    assert fallback["security"].to_dict() == pytest.approx({"A": 100.0, "B": 50.0, "C": 0.0})
+
+
+# --- the real data -------------------------------------------------------------------------------------
+
+def test_real_data_default_ranking_and_exclusions():
+    allies = load("alliance_allies")
+    ranking = alliance.dependence_index(allies, alliance.default_weights())
+    assert ranking.index[0] == "Japan"
+    assert set(ranking.attrs["excluded"]) == {"Australia", "Philippines"}
+    # Every figure the index may use has a source row.
+    usable = allies[allies["use_in_index"].astype(bool)]
+    assert usable["source_id"].notna().all()
+
+
+def test_real_data_at_most_one_index_figure_per_ally_and_indicator():
+    allies = load("alliance_allies")
+    usable = allies[allies["use_in_index"].astype(bool)]
+    assert not usable.duplicated(["ally", "indicator"]).any()
+
+
+def test_exchange_table_marks_one_used_figure_per_item():
+    exchange = load("alliance_exchange")
+    used = exchange[exchange["used"].astype(bool)]
+    assert not used.duplicated(["item"]).any()
+    assert alliance.used_exchange_value(exchange, "us_troops_dmdc") == 52852
+    with pytest.raises(KeyError):
+        alliance.used_exchange_value(exchange, "treaty_in_force")  # a commitment, not a number
+
+
+# --- small calculations --------------------------------------------------------------------------------
+
+def test_support_per_service_member_by_hand():
+    assert alliance.support_per_service_member(211, 52852) == pytest.approx(211_000 / 52852)
+    with pytest.raises(ValueError, match="us_personnel must be > 0"):
+        alliance.support_per_service_member(211, 0)
+    with pytest.raises(ValueError, match="host_nation_support_jpy_bn must be >= 0"):
+        alliance.support_per_service_member(-1, 10)
+
+
+def test_growth_percent():
+    assert alliance.growth_percent(100, 183) == pytest.approx(83.0)
+    with pytest.raises(ValueError, match="start must be > 0"):
+        alliance.growth_percent(0, 5)
+
+
+# --- the panel -----------------------------------------------------------------------------------------
+
+def test_ranking_panel_returns_table_and_lists_exclusions():
+    allies = load("alliance_allies")
+    fig, ax = plt.subplots()
+    table, message = alliance.ranking_panel(allies, 0.4, 0.3, 0.3, ax=ax)
+    assert list(table.columns) == ["index", "rank"] and table.index[0] == "Japan"
+    assert message.startswith("Left out: Australia")
+    assert len(ax.patches) == len(table)
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("weights, words", [((0, 0, 0), "all weights are zero"), ((-1, 1, 1), "must be >= 0")])
+def test_ranking_panel_turns_invalid_weights_into_a_message(weights, words):
+    fig, ax = plt.subplots()
+    table, message = alliance.ranking_panel(load("alliance_allies"), *weights, ax=ax)
+    assert table is None and message.startswith("Invalid weights.") and words in message
+    plt.close(fig)
+
+
+def test_ranking_panel_spending_only_ranks_all_six():
+    table, message = alliance.ranking_panel(load("alliance_allies"), 0, 1, 0)
+    assert len(table) == 6 and message == "All six allies ranked."
+
+
+def test_weights_panel_widget_updates_message_on_slider_change():
+    panel = alliance.weights_panel(load("alliance_allies"))
+    assert panel.message.value.count("Left out") == 1
+    for slider in panel.sliders.values():
+        slider.value = 0.0
+    assert "Invalid weights" in panel.message.value and "all weights are zero" in panel.message.value
+    panel.sliders["military_spending_pct_gdp"].value = 1.0
+    assert "All six allies ranked" in panel.message.value
+    plt.close("all")
+
+
+# --- exercises -----------------------------------------------------------------------------------------
+
+def test_exercise_answers_computed_from_data():
+    assert exercises.EXERCISES["01.1"].expected() == pytest.approx(211_000 / 52852)
+    assert exercises.EXERCISES["01.2"].expected() == pytest.approx((8700.5 / 4753.8 - 1) * 100)
+    assert exercises.EXERCISES["01.3"].expected() == "Germany"
+    assert exercises.EXERCISES["01.4"].expected() == "Philippines"
+    assert exercises.verdict("01.4", "philippines").startswith(exercises.CORRECT)
+    assert exercises.verdict("01.1", 4000).startswith(exercises.WRONG)
+    assert exercises.verdict("01.2", ...).startswith(exercises.NOT_ANSWERED)
+    assert not math.isnan(exercises.EXERCISES["01.1"].expected())
