@@ -26,3 +26,20 @@ def test_teacher_guides_listed_in_the_index_exist():
 
     for name in re.findall(r"\]\(([a-z0-9_]+\.md)\)", index):
         assert (REPO_ROOT / "teacher" / name).is_file(), f"teacher/{name} is listed but missing"
+
+
+def test_answer_guide_matches_the_notebooks():
+    import sys
+
+    sys.path.insert(0, str(REPO_ROOT / "tools"))
+    import build_answer_guide
+
+    stored = (REPO_ROOT / "teacher" / "answer_guide.md").read_text(encoding="utf-8")
+    assert stored == build_answer_guide.render(), "run: python tools/build_answer_guide.py"
+
+
+def test_readme_quick_start_gives_the_two_commands_and_ci_runs_the_test_one():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make lab" in readme and "make test" in readme
+    ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\nmake test\n" in ci
