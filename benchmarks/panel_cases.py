@@ -1,49 +1,60 @@
-"""The interactive panels' update paths, as the benchmark calls them: compute and redraw.
+"""The interactive panels, as the benchmark drives them: build the real panel once, then move a slider.
 
-Each case is (name, update function, list of keyword-argument dicts, one per call). Inputs change on
-every call, as they do when a student drags a slider. Data are loaded once, outside the timed calls,
-exactly as the notebooks do before building a panel.
+Setting a slider's value runs the panel's own update callback (compute, then redraw), exactly what a
+student's drag triggers. Each case is (name, update function, list of keyword-argument dicts, one per
+call); the values change on every call and stay inside the valid range.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+
+import ipywidgets as widgets
 import matplotlib.pyplot as plt
 
-from statusquo import alliance, load, trade
+from statusquo import aftermath, alliance, bargaining, load, trade
 
 
-def _redraw(draw):
-    """Draw on a fresh figure and close it: what a panel does on each change."""
-    fig, ax = plt.subplots()
-    try:
-        return draw(ax)
-    finally:
-        plt.close(fig)
+def _sliders(panel):
+    found, stack = [], [panel]
+    while stack:
+        widget = stack.pop(0)
+        if isinstance(widget, (widgets.FloatSlider, widgets.IntSlider)):
+            found.append(widget)
+        stack.extend(getattr(widget, "children", ()))
+    return found
 
 
-def alliance_case(calls: int):
-    allies = load("alliance_allies")
+def _slider_case(name, panel, description_start, values):
+    slider = next(s for s in _sliders(panel) if s.description.startswith(description_start))
 
-    def update(troops, spending, exports):
-        return _redraw(lambda ax: alliance.ranking_panel(allies, troops, spending, exports, ax=ax))
+    def update(value):
+        # Outside a kernel an Output widget prints what it would display; keep that off the table.
+        with contextlib.redirect_stdout(io.StringIO()):
+            slider.value = value
+        plt.close("all")  # outside a kernel nothing displays the figures; keep memory flat
 
-    inputs = [{"troops": 1 + i % 5, "spending": 1 + (i * 2) % 5, "exports": 1 + (i * 3) % 5} for i in range(calls)]
-    return "01 alliance weights", update, inputs
-
-
-def trade_case(calls: int):
-    exports = trade.export_base(load("trade_japan_2024"))
-    gdp = trade.used_value(load("trade_japan_2024"), "nominal_gdp")
-
-    def update(autos, pass_through, elasticity):
-        rates = {group: 0.0 for group in trade.PRODUCT_GROUPS} | {"autos": autos}
-        table, _message = trade.panel_result(exports, rates, pass_through, elasticity, gdp)
-        return _redraw(lambda ax: trade.draw_loss_bars(ax, table))
-
-    inputs = [{"autos": 5.0 * (i % 6), "pass_through": 0.5 + 0.05 * (i % 10), "elasticity": 0.8 + 0.1 * (i % 12)}
-              for i in range(calls)]
-    return "02 tariff loss", update, inputs
+    return name, update, [{"value": v} for v in values]
 
 
 def cases(calls: int = 20):
-    return [alliance_case(calls), trade_case(calls)]
+    japan = load("trade_japan_2024")
+    exports, gdp = trade.export_base(japan), trade.used_value(japan, "nominal_gdp")
+    trade_parameters = load("trade_parameters")
+    bargaining_parameters = load("bargaining_parameters")
+    cycle = range(calls)
+    return [
+        _slider_case("01 alliance weights", alliance.weights_panel(load("alliance_allies")), "",
+                     [0.1 + 0.05 * (i % 15) for i in cycle]),
+        _slider_case("02 tariff loss", trade.panel(exports, trade_parameters, gdp, initial_percents={"autos": 25}),
+                     "Cars", [5.0 * (1 + i % 12) for i in cycle]),
+        _slider_case("03 package search", bargaining.package_panel(load("bargaining_option_scores"),
+                                                                   bargaining_parameters),
+                     "Political budget", [float(2 + i % 20) for i in cycle]),
+        _slider_case("03 demand risk", bargaining.risk_panel(bargaining_parameters), "Meeting length",
+                     [0.25 * (1 + i % 24) for i in cycle]),
+        _slider_case("04 tariffs that came", aftermath.panel(exports, load("aftermath_model_rates"),
+                                                             trade_parameters, gdp),
+                     "Import elasticity", [0.5 + 0.1 * (i % 20) for i in cycle]),
+    ]

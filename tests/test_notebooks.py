@@ -42,7 +42,7 @@ def test_anatomy(path):
     markdown = "\n".join(c["source"] for c in nb["cells"] if c["cell_type"] == "markdown")
     first = nb["cells"][0]["source"]
     assert first.startswith("# "), "a title first"
-    for part in ("**Time**", "**Prerequisites**", "**Navigation**", "Learning objectives"):
+    for part in ("**Time**", "**Prerequisites**", "Learning objectives"):
         assert part in first, f"the first cell gives {part}"
     setup = code_cells(nb)[0]["source"]
     assert "%matplotlib inline" in setup and "use_house_style()" in setup
@@ -79,3 +79,35 @@ def test_every_stored_figure_has_alt_text_and_belongs_to_a_notebook():
     assert stored == published, "figures/ holds exactly the figures the notebooks publish"
     for name in stored:
         assert (REPO_ROOT / "figures" / f"{name}.alt.txt").is_file()
+
+
+@pytest.mark.parametrize("index", range(len(NOTEBOOKS)), ids=[p.name for p in NOTEBOOKS])
+def test_navigation_cells_are_the_generated_ones(index):
+    """Previous / contents / next, after the title and at the end, as tools/write_navigation.py writes them."""
+    import sys
+
+    sys.path.insert(0, str(REPO_ROOT / "tools"))
+    import write_navigation
+
+    nb = read(NOTEBOOKS[index])
+    expected = write_navigation.navigation_markdown(NOTEBOOKS, index)
+    navigation = [c for c in nb["cells"] if "navigation" in c["metadata"].get("tags", [])]
+    assert [c["source"] for c in navigation] == [expected, expected], "run: python tools/write_navigation.py"
+    assert nb["cells"][1] is navigation[0] and nb["cells"][-1] is navigation[1]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_headings_go_down_one_level_at_a_time(path):
+    """Accessibility: screen readers navigate by headings, so no level is skipped (# then ## then ###)."""
+    levels = []
+    for cell in read(path)["cells"]:
+        if cell["cell_type"] == "markdown":
+            in_code = False
+            for line in cell["source"].splitlines():
+                in_code = not in_code if line.startswith("```") else in_code
+                match = re.match(r"^(#{1,6}) ", line)
+                if match and not in_code:
+                    levels.append(len(match.group(1)))
+    assert levels and levels[0] == 1 and levels.count(1) == 1, "one title, first"
+    for before, after in zip(levels, levels[1:]):
+        assert after <= before + 1, f"heading level jumps from {before} to {after}"

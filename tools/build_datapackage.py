@@ -431,7 +431,325 @@ TRADE_SCENARIOS = resource(
 TRADE_RESOURCES = [TRADE_US_JAPAN_GOODS, TRADE_DEFICIT_CLAIMS, TRADE_JAPAN_2024, TRADE_INVESTMENT_TIES,
                    TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
 
-RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES]
+# --- Notebook 03 (bargaining options): data/context/ and data/assumptions/ tables ----------------
+BARGAINING_OPTIONS = ["buy_us_weapons", "buy_us_energy", "invest_us_ai", "share_defense_burden", "alaska_lng",
+                      "raise_host_nation_support", "showcase_investment_jobs", "nippon_steel_investment"]
+BARGAINING_AREAS = ["defense", "trade", "energy", "investment", "currency", "agriculture", "other"]
+BARGAINING_OPTION_LIST = rf"^({'|'.join(BARGAINING_OPTIONS)})(;({'|'.join(BARGAINING_OPTIONS)}))*$"
+
+BARGAINING_OFFER_SIZES = resource(
+    "bargaining_offer_sizes", "context/bargaining_offer_sizes.csv", "How big each offer could be",
+    "Public figures that size Japan's possible offers: arms purchases, LNG imports, the Alaska LNG project and "
+    "SoftBank's and Stargate's US investment. Where sources disagree every figure is kept and `used` marks the one "
+    "the notebook uses. Host-nation support and the defence budget are in the alliance tables of notebook 01.",
+    [
+        field("item_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("option_id", description="Offer the figure sizes (an option of bargaining_option_scores)",
+              enum=BARGAINING_OPTIONS),
+        field("item", description="What is measured, in our words"),
+        field("value", "number", "Size of the item, in `unit` (JPY bn, USD bn, million tonnes, aircraft or jobs)",
+              minimum=0),
+        field("unit", description="Unit of `value`"),
+        field("period", description="Date or period the figure refers to (FY = April-March)"),
+        field("basis", description="How the figure is defined, and any disagreement"),
+        field("used", "boolean", "True for the figure the notebook uses; False for an alternative kept to record a "
+              "disagreement"),
+        field("source_id", description="Source of the figure"),
+    ],
+    ["item_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+BARGAINING_FMS_BUDGET = resource(
+    "bargaining_fms_budget", "context/bargaining_fms_budget.csv", "Japan's purchases of US arms through FMS, by fiscal year",
+    "Foreign Military Sales procurement: the initial budget on a contract basis FY2013-FY2024 (Cabinet answer to the "
+    "Diet), and the Board of Audit's actual-contract figures, a different basis published after the article.",
+    [
+        field("fiscal_year", "integer", "Japanese fiscal year (April to March), e.g. 2024 = FY2024", minimum=2000,
+              maximum=2030),
+        field("basis", description="Budget or actual contracts",
+              enum=["initial budget, contract basis", "actual contracts (Board of Audit)"]),
+        field("value_jpy_bn", "number", "FMS procurement (JPY billion)", minimum=0),
+        field("note", description="Where the figure comes from and caveats"),
+        field("source_id", description="Source of the figure"),
+    ],
+    ["fiscal_year", "basis"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+BARGAINING_DOMESTIC = resource(
+    "bargaining_domestic", "context/bargaining_domestic.csv", "Ishiba at home: seats, the runoff and the study sessions",
+    "Lower-house seats after the 2024-10-27 election, the prime-ministerial runoff of 2024-11-11, and the size of "
+    "Ishiba's pre-summit study sessions. Disagreeing figures keep one row each.",
+    [
+        field("indicator", description="What is measured", enum=[
+            "coalition_seats", "majority_threshold", "total_seats", "ldp_seats", "komeito_seats", "cdp_seats",
+            "coalition_seats_before", "pm_runoff_votes_ishiba", "pm_runoff_votes_noda", "pm_runoff_invalid_votes",
+            "study_session_hours", "study_session_officials_min", "study_session_officials_max"]),
+        field("entity", description="Party, chamber, person or meeting"),
+        field("period", description="Date or period the figure refers to"),
+        field("value", "number", "Value in `unit`: seats, votes, hours or officials (counts)", minimum=0),
+        field("unit", description="Unit of `value`"),
+        field("note", description="Basis and caveats", required=False),
+        field("used", "boolean", "True for the figure the notebook uses; False for an alternative kept to record a "
+              "disagreement"),
+        field("source_id", description="Source of the figure"),
+    ],
+    ["indicator", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+BARGAINING_DEMANDS = resource(
+    "bargaining_demands", "context/bargaining_demands.csv", "US demands on Japan reported in the media",
+    "Demands and expected demands on Japan from Trump, his nominees and his administration, from the first term to "
+    "July 2025, each dated and labelled by how firm the report is. Our paraphrase; each row cites its source.",
+    [
+        field("demand_id", description="Key", pattern=r"^D\d{2}$"),
+        field("date", "date", "Day the demand was made or reported (empty when the source gives no day)",
+              required=False),
+        field("date_as_reported", description="Date or period as the source gives it"),
+        field("period", description="When it falls relative to the summit of 2025-02-07",
+              enum=["first Trump term", "before the summit", "at the summit", "after the summit",
+                    "later than the role-play window", "date not confirmed"]),
+        field("area", description="Policy area", enum=BARGAINING_AREAS),
+        field("status", description="How firm the report is", enum=[
+            "reported demand", "reported demand (denied by Tokyo)", "speculation", "statement by Trump",
+            "statement by Trump administration (report)", "statement by Trump nominee",
+            "statement by White House press secretary"]),
+        field("demand", description="Our paraphrase of the demand"),
+        field("source_id", description="Source that reports it"),
+    ],
+    ["demand_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+BARGAINING_CONCEPTS = resource(
+    "bargaining_concepts", "context/bargaining_concepts.csv", "Bargaining: concepts from the scholarship",
+    "The models notebook 03 uses (Nash bargaining, Putnam's two-level game, Schelling on commitment), in our words, "
+    "each tied to its published work and to the article's paragraphs.",
+    [
+        field("concept_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("concept", description="Name of the concept"),
+        field("summary", description="Our short paraphrase of the idea"),
+        field("article_paragraphs", description="Paragraphs of the article where the idea applies, separated by ;",
+              pattern=rf"^{PARAGRAPH}(;{PARAGRAPH})*$"),
+        field("source_id", description="The published work the concept comes from"),
+    ],
+    ["concept_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+BARGAINING_OPTION_SCORES = resource(
+    "bargaining_option_scores", "assumptions/bargaining_option_scores.csv",
+    "Offers scored: cost, visible value, strategic value, domestic cost (teaching judgement)",
+    "Each offer scored 0-10 on four criteria, each score with its written rationale. Every score is a teaching "
+    "judgement, informed by the sized figures in bargaining_offer_sizes, not a measurement.",
+    [
+        field("option_id", description="Key", enum=BARGAINING_OPTIONS),
+        field("label", description="Short label for charts"),
+        field("article_option_id", description="The article's option (P4) this is, if any; empty for offers added "
+              "from sourced context", required=False),
+        field("area", description="Policy area the offer answers", enum=BARGAINING_AREAS),
+        field("cost_to_japan", "integer", "Cost to Japan (score 0-10, 10 = most costly)", minimum=0, maximum=10),
+        field("visible_value_us", "integer", "Visible value to the US side, a win Trump can show (score 0-10)",
+              minimum=0, maximum=10),
+        field("strategic_value_japan", "integer", "Strategic value to Japan itself (score 0-10)", minimum=0,
+              maximum=10),
+        field("domestic_political_cost", "integer", "Domestic political cost in Japan (score 0-10)", minimum=0,
+              maximum=10),
+        field("rationale_cost", description="Why this cost score"),
+        field("rationale_visible", description="Why this visible-value score"),
+        field("rationale_strategic", description="Why this strategic-value score"),
+        field("rationale_domestic", description="Why this domestic-cost score"),
+        field("evidence", description="Kind of evidence: always a teaching judgement", enum=["teaching judgement"]),
+    ],
+    ["option_id"],
+    [fk(["article_option_id"], "options", ["option_id"])],
+)
+
+BARGAINING_PARAMETERS = resource(
+    "bargaining_parameters", "assumptions/bargaining_parameters.csv", "Bargaining model parameters (teaching assumptions)",
+    "Weights, political budgets, the new-demand rate, the rapport curve, the Nash model's inputs and the role-play's "
+    "thresholds. Each is a teaching judgement with its reason.",
+    [
+        field("parameter", description="Parameter name", enum=[
+            "weight_visible", "weight_strategic", "weight_cost", "budget_majority", "budget_minority",
+            "us_minimum_visible_value", "demand_rate_per_hour", "rapport_max", "rapport_time_constant_hours",
+            "new_demand_cost", "default_meeting_hours", "nash_us_power", "dependence_multiplier",
+            "retaliation_share", "visible_band_medium", "visible_band_high", "over_budget_penalty"]),
+        field("value", "number", "Value, in the unit of the next column (weights, score points, hours, demands per "
+              "hour or shares)", minimum=0),
+        field("unit", description="Unit of value"),
+        field("rationale", description="Why this value"),
+    ],
+    ["parameter"],
+)
+
+BARGAINING_ROLEPLAY_RESPONSES = resource(
+    "bargaining_roleplay_responses", "assumptions/bargaining_roleplay_responses.csv",
+    "Role-play: how the US side may respond (teaching assumption)",
+    "Chance of each US response for a package of small, medium or big visible value, and its effect on the "
+    "team's score. Probabilities in each band sum to 1.",
+    [
+        field("visible_band", description="Size of the package's visible value to the US", enum=["low", "medium", "high"]),
+        field("response", description="US response", enum=["welcomes", "asks for more", "threatens tariffs"]),
+        field("probability", "number", "Chance of this response in this band (share 0-1)", minimum=0, maximum=1),
+        field("score_effect", "number", "Points added to the team's score (negative = lost)"),
+        field("rationale", description="Why"),
+    ],
+    ["visible_band", "response"],
+)
+
+BARGAINING_ROLEPLAY_DEMANDS = resource(
+    "bargaining_roleplay_demands", "assumptions/bargaining_roleplay_demands.csv",
+    "Role-play: which reported demands can be drawn, and what they cost (teaching assumption)",
+    "For each demand of bargaining_demands: whether the role-play may draw it, which offers pre-empt it, and the "
+    "points lost when it arrives unanswered.",
+    [
+        field("demand_id", description="Demand of bargaining_demands"),
+        field("in_draw", "boolean", "True if the role-play may draw this demand"),
+        field("pre_empted_by", description="Offers that answer the demand in advance, separated by ;", required=False,
+              pattern=BARGAINING_OPTION_LIST),
+        field("penalty", "number", "Points lost if the demand arrives and no offer in the package pre-empts it",
+              minimum=0),
+        field("rationale", description="Why"),
+    ],
+    ["demand_id"],
+    [fk(["demand_id"], "bargaining_demands", ["demand_id"])],
+)
+
+BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAINING_DOMESTIC, BARGAINING_DEMANDS,
+                        BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
+                        BARGAINING_ROLEPLAY_RESPONSES, BARGAINING_ROLEPLAY_DEMANDS]
+
+# --- Notebook 04 (what happened next): data/context/ tables ----------------------------------------
+AFTERMATH_CATEGORIES = ["security", "trade", "investment", "energy", "domestic politics", "diplomacy"]
+AFTERMATH_OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
+AFTERMATH_VERDICTS = ["borne out", "partly borne out", "not borne out"]
+EVENT_LIST = r"^[a-z0-9_]+(;[a-z0-9_]+)*$"
+
+AFTERMATH_EVENTS = resource(
+    "aftermath_events", "context/aftermath_events.csv", "What happened after the article",
+    "Dated events from the 7 February 2025 summit (its joint-statement details) to the latest event the sources support, "
+    "each confirmed by a source. The summit meeting itself is the event 'summit' of table events.",
+    [
+        field("event_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("date", "date", "Day the event happened (local date where it happened: US dates for Washington actions)"),
+        field("title", description="Short label for the timeline"),
+        field("description", description="What happened, in our words"),
+        field("category", description="What the event is mainly about", enum=AFTERMATH_CATEGORIES),
+        field("source_id", description="Source that confirms the event and its date"),
+    ],
+    ["event_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_TARIFFS = resource(
+    "aftermath_tariffs", "context/aftermath_tariffs.csv", "US tariff on Japanese cars and other goods, step by step",
+    "Each change in the total US duty on a Japanese car and on other Japanese goods (shown for an item whose MFN duty "
+    "is 0%) from the article's date, with its legal basis. A step runs from from_date to to_date inclusive.",
+    [
+        field("step_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("product", description="Which goods", enum=["autos", "other goods"]),
+        field("from_date", "date", "First day the rate applied (US time; the first row of each product is the article date)"),
+        field("to_date", "date", "Last day the rate applied; empty while still in force", required=False),
+        field("rate_percent", "number", "Total US duty on the item (percent of customs value)", minimum=0, maximum=100),
+        field("increase_over_mfn_percent", "number",
+              "Extra duty above the pre-2025 MFN duty (percentage points): what the trade model takes", minimum=0, maximum=100),
+        field("legal_basis", description="Legal instrument behind the rate", enum=[
+            "MFN only", "Section 232", "IEEPA baseline", "IEEPA country rate", "IEEPA deal rate (EO 14345)",
+            "Section 232 deal rate (EO 14345)", "Section 122"]),
+        field("phase", description="Stage of the story the step belongs to",
+              enum=["before the article", "the April tariffs", "the agreement", "after the Supreme Court ruling"]),
+        field("note", description="How the rate is built and any caveat"),
+        field("source_id", description="Source of the rate and its dates"),
+    ],
+    ["step_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_LEDGER = resource(
+    "aftermath_ledger", "context/aftermath_ledger.csv", "The article's asks and offers against what happened",
+    "Each thing Japan sought (P3) and each concession on offer (P4), with our judgement of the outcome, the evidence in "
+    "our words, the events it rests on and a source.",
+    [
+        field("item_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("side", description="Ask or offer", enum=["Japan sought (P3)", "Japan offered (P4)"]),
+        field("paragraph", description="Paragraph of the article", enum=["P3", "P4"]),
+        field("claim_id", description="The claim in table claims that states it"),
+        field("option_id", description="The option in table options, for the P4 concessions", required=False),
+        field("item", description="Short label"),
+        field("outcome", description="What became of it (our judgement)", enum=AFTERMATH_OUTCOMES),
+        field("evidence", description="Why, in our words"),
+        field("related_event_ids", description="Events of table aftermath_events the judgement rests on, separated by ;",
+              pattern=EVENT_LIST),
+        field("source_id", description="Main source of the evidence"),
+    ],
+    ["item_id"],
+    [fk(["claim_id"], "claims", ["claim_id"]), fk(["option_id"], "options", ["option_id"]),
+     fk(["paragraph"], "paragraphs", ["paragraph"]), fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_SCORECARD = resource(
+    "aftermath_scorecard", "context/aftermath_scorecard.csv", "The article's expectations against the record",
+    "The expectations quoted in the article (Michishita, Fukushima, the former diplomats), each with our verdict, the "
+    "evidence in our words, the events it rests on and a source.",
+    [
+        field("expectation_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("speaker_id", description="Who voiced it (table actors)"),
+        field("claim_id", description="The claim in table claims"),
+        field("quote_id", description="The quote in table quotes, if the article quotes it", required=False),
+        field("expectation", description="The expectation, in our words"),
+        field("verdict", description="Our verdict", enum=AFTERMATH_VERDICTS),
+        field("evidence", description="Why, in our words"),
+        field("related_event_ids", description="Events of table aftermath_events the verdict rests on, separated by ;",
+              pattern=EVENT_LIST),
+        field("source_id", description="Main source of the evidence"),
+    ],
+    ["expectation_id"],
+    [fk(["speaker_id"], "actors", ["actor_id"]), fk(["claim_id"], "claims", ["claim_id"]),
+     fk(["quote_id"], "quotes", ["quote_id"]), fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_DISAGREEMENTS = resource(
+    "aftermath_disagreements", "context/aftermath_disagreements.csv", "Where reports of the aftermath disagree",
+    "One row per version of a disputed fact, with its source; `used` marks the version the notebook uses (none where "
+    "the notebook states no outcome).",
+    [
+        field("topic_id", description="Which disputed fact", pattern=r"^[a-z0-9_]+$"),
+        field("question", description="The question the versions answer"),
+        field("version", description="What this source says, in our words"),
+        field("used", "boolean", "True for the version the notebook uses"),
+        field("source_id", description="Source of this version"),
+    ],
+    ["topic_id", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_MODEL_RATES = resource(
+    "aftermath_model_rates", "assumptions/aftermath_model_rates.csv", "Tariff increases that actually came, for the trade model",
+    "The increase over pre-2025 duties on each group of Japanese goods in four periods after the article, as fed to "
+    "notebook 02's model. Built from sourced rates plus labelled simplifications (see rationale).",
+    [
+        field("regime_id", description="Period key", pattern=r"^[a-z0-9_]+$"),
+        field("label", description="Short label for charts"),
+        field("from_date", "date", "First day these rates applied together"),
+        field("to_date", "date", "Last day they applied together; empty while in force", required=False),
+        field("product_group", description="Group of Japan's exports to the US", enum=TRADE_GROUPS),
+        field("tariff_increase_percent", "number", "Extra US tariff over the pre-2025 duty (percentage points)",
+              minimum=0, maximum=100),
+        field("rationale", description="How the number is built, and what is assumed"),
+        field("source_id", description="Main source of the rates of the period"),
+    ],
+    ["regime_id", "product_group"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_RESOURCES = [AFTERMATH_EVENTS, AFTERMATH_TARIFFS, AFTERMATH_LEDGER, AFTERMATH_SCORECARD,
+                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES]
+
+RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES, *BARGAINING_RESOURCES,
+             *AFTERMATH_RESOURCES]
 
 
 def datapackage():

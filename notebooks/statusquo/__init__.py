@@ -4,13 +4,15 @@ Modules:
     data       load(name): a table from data/, validated against data/datapackage.json
     plots      the house style and publish()/save() for reproducible figures with alt text
     exercises  self-check feedback for "Your turn" cells
+    sources    cite rows of data/sources.csv as a readable list
     trade      US-Japan trade data and the tariff-loss model (notebook 02)
     article    summaries of the article's own tables (notebook 00)
     alliance   the dependence index and weights panel (notebook 01)
-    sources    cite rows of data/sources.csv as a readable list
+    bargaining offers, packages, Nash bargaining, demand risk and the role-play (notebook 03)
+    aftermath  what happened after the article: tariff steps, ledger, model re-run (notebook 04)
 """
 
-from . import alliance, article, data, exercises, plots, sources, trade
+from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade
 from .data import DataError, load
 
-__all__ = ["DataError", "alliance", "article", "data", "exercises", "load", "plots", "sources", "trade"]
+__all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "data", "exercises", "load", "plots", "sources", "trade"]

@@ -321,7 +321,8 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
                                    elasticity_slider.value, gdp_jpy_tn)
         colour = "#B00020" if table is None else "#222222"
         message.value = f"<b style='color:{colour}'>{text}</b>"
-        output.clear_output(wait=True)
+        # On bad input clear at once: a stale chart beside an error message would mislead.
+        output.clear_output(wait=table is not None)
         with output:
             if table is not None:
                 fig, ax = plt.subplots(figsize=(7.5, 3.4), layout="constrained")

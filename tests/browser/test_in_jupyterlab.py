@@ -88,7 +88,8 @@ OUTPUT_PROBLEMS = """() => {
 }"""
 CODE_CELLS_WITHOUT_COUNT = """() => window.jupyterapp.shell.currentWidget.content.widgets
   .filter(c => c.model.type === 'code' && c.model.executionCount === null).length"""
-PANEL_OUTPUTS = """() => Array.from(document.querySelectorAll('.jp-OutputArea .widget-output, .jp-OutputArea .jupyter-widgets-output-area'))
+PANEL_OUTPUTS = """() => Array.from(document.querySelectorAll(
+    '.jp-OutputArea .widget-output, .jp-OutputArea .jupyter-widgets-output-area, .jp-OutputArea .widget-html-content'))
   .map(node => node.innerHTML).join('\\n')"""
 
 
