@@ -15,6 +15,8 @@ Performance is measured here, never asserted by timed tests.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import platform
@@ -104,8 +106,11 @@ def panel_updates(calls: int = 20) -> list[dict]:
     matplotlib.use("Agg")
     import panel_cases
 
+    # Building a panel draws its first state; outside a kernel its Output widget would print it.
+    with contextlib.redirect_stdout(io.StringIO()):
+        panel_list = panel_cases.cases(calls)
     rows = []
-    for name, update, inputs in panel_cases.cases(calls):
+    for name, update, inputs in panel_list:
         timings = []
         for arguments in inputs:
             start = time.perf_counter()
@@ -120,9 +125,10 @@ def panel_updates(calls: int = 20) -> list[dict]:
 
 def make_test_wall_time() -> dict:
     start = time.perf_counter()
-    result = subprocess.run(["make", "test"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(["make", "--no-print-directory", "test"], cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    summaries = [line.strip("= ") for line in result.stdout.splitlines() if " passed" in line or " failed" in line]
+    summary = summaries[-1] if summaries else "(no pytest summary line)"
     return {"wall_s": round(elapsed, 1), "exit_code": result.returncode, "summary": summary}
 
 

@@ -1,10 +1,12 @@
 """Stored outputs reproduce whatever the hash seed, the order the notebooks run in and the directory
 pytest starts from, and the notebooks never reach the network.
 
-One nested nbval run checks all of it at once: every notebook, in reverse order, from a temporary
-directory, with PYTHONHASHSEED=4242 and a kernel in which any network connection raises.
+One nested nbval run checks all of it at once: every notebook of a copy of the bundle, in reverse
+order, started from another directory, with PYTHONHASHSEED=4242 and a kernel in which any network
+connection raises; afterwards the copy's figures must be byte-identical to the stored ones.
 """
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -25,14 +27,26 @@ def ipython_dir_with_guard(tmp_path: Path) -> Path:
     return tmp_path / "ipython"
 
 
+def figure_digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.png"))}
+
+
 def test_notebooks_reproduce_under_another_seed_order_and_directory_without_network(tmp_path):
+    # A private copy of the bundle: the nested run writes its figures there, so it cannot race with the
+    # notebooks that other test workers are running at the same time.
+    copy = tmp_path / "bundle"
+    shutil.copytree(REPO_ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "build", "__pycache__",
+                                                                    ".ipynb_checkpoints"))
+    notebooks = sorted((copy / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
     env = dict(os.environ, PYTHONHASHSEED="4242", IPYTHONDIR=str(ipython_dir_with_guard(tmp_path)))
-    command = [sys.executable, "-m", "pytest", "-c", str(REPO_ROOT / "pyproject.toml"),
-               f"--rootdir={REPO_ROOT}", "-n", "0", "-q", "-p", "no:randomly",
-               *[str(p) for p in reversed(NOTEBOOKS)]]
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
+    command = [sys.executable, "-m", "pytest", "-c", str(copy / "pyproject.toml"), f"--rootdir={copy}",
+               "-n", "0", "-q", "-p", "no:randomly", *[str(p) for p in reversed(notebooks)]]
+    result = subprocess.run(command, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and " failed" not in result.stdout
+    assert figure_digests(copy / "figures") == figure_digests(REPO_ROOT / "figures"), "figures not byte-identical"
 
 
 def test_the_guard_blocks_outside_hosts_but_not_this_machine(tmp_path):

@@ -12,6 +12,7 @@ Loading only reads files; it never writes, downloads or repairs anything.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -143,17 +144,56 @@ def _check_header(info: TableInfo) -> None:
 
 
 def _check_rows(info: TableInfo) -> None:
-    # Imported here: Frictionless is only needed when a table is actually checked.
-    from frictionless import Package
+    """Validate the table's cells, keys and foreign keys with Frictionless.
 
-    package = Package(str(info.data_dir / "datapackage.json"))
+    A table whose file, foreign-key tables and descriptor are unchanged since it last passed is not
+    checked again: notebooks load the same tables many times, and re-validating each time would make
+    up most of their run time.
+    """
+    descriptor_path = info.data_dir / "datapackage.json"
+    signature = (info.name, _file_signature([descriptor_path, info.path, *_referenced_paths(info)]))
+    if signature in _VALIDATED:
+        return
+    package = _package(str(descriptor_path), descriptor_path.stat().st_mtime_ns)
     report = package.get_resource(info.name).validate()
     if report.valid:
+        _VALIDATED.add(signature)
         return
     errors = [error for task in report.tasks for error in task.errors]
     if not errors:
         raise DataError(info.relative_path, "Frictionless reported the table invalid without details")
     raise _describe(info, errors[0], len(errors))
+
+
+# Signatures (table, file states) of tables that passed validation in this process.
+_VALIDATED: set[tuple] = set()
+
+
+@lru_cache(maxsize=4)
+def _package(descriptor_path: str, _mtime_ns: int):
+    """The Frictionless package, built once per version of datapackage.json (building it is slow)."""
+    # Frictionless checks descriptors with jsonschema, which imports the optional URI-syntax checker
+    # rfc3987_syntax when it is installed (Jupyter installs it). That one import compiles a grammar and
+    # takes about 0.7 s, a quarter of a notebook's run time, for a check our descriptors never use
+    # (no field has format "iri"). Marking it absent makes jsonschema skip that checker.
+    if "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None
+    # Imported here: Frictionless is only needed when a table is actually checked.
+    from frictionless import Package
+
+    return Package(descriptor_path)
+
+
+def _referenced_paths(info: TableInfo) -> list[Path]:
+    """Files of the tables that `info`'s foreign keys point to (their content decides validity too)."""
+    resources = {r["name"]: r for r in descriptor(info.data_dir)["resources"]}
+    names = {key["reference"]["resource"] for key in resources[info.name]["schema"].get("foreignKeys", [])}
+    return [info.data_dir / resources[n]["path"] for n in sorted(names) if n in resources and n != info.name]
+
+
+def _file_signature(paths: list[Path]) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p), None, None)
+                 for p in paths)
 
 
 def _describe(info: TableInfo, error, count: int) -> DataError:
