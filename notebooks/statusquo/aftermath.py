@@ -176,10 +176,7 @@ def related_events(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
 
 def regime_rates(model_rates: pd.DataFrame, regime_id: str) -> dict[str, float]:
     """{product group: tariff increase as a fraction} for one period of the aftermath_model_rates table."""
-    rows = model_rates[model_rates["regime_id"] == regime_id]
-    if rows.empty:
-        raise ValueError(f"no period {regime_id!r}; known: {sorted(model_rates['regime_id'].unique())}")
-    return {g: float(r) / 100 for g, r in zip(rows["product_group"], rows["tariff_increase_percent"])}
+    return trade.rates_from_table(model_rates, "regime_id", regime_id, "tariff_increase_percent", what="period")
 
 
 def rerun_against_scenarios(exports: pd.DataFrame, scenarios: pd.DataFrame, model_rates: pd.DataFrame,

@@ -238,12 +238,22 @@ def threats_with_timing(threats: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def rates_from_table(table: pd.DataFrame, key_column: str, key: str, percent_column: str,
+                     what: str = "scenario") -> dict[str, float]:
+    """{product group: tariff as a fraction} from the rows of `table` whose `key_column` equals `key`.
+
+    The tables store percents (25 means 25%); the model takes fractions (0.25). Notebook 04 reads the
+    rates that actually came from its own table with this same function.
+    """
+    rows = table[table[key_column] == key]
+    if rows.empty:
+        raise ValueError(f"no {what} {key!r}; known: {sorted(table[key_column].unique())}")
+    return {g: float(r) / 100 for g, r in zip(rows["product_group"], rows[percent_column])}
+
+
 def scenario_rates(scenarios: pd.DataFrame, scenario_id: str) -> dict[str, float]:
     """{product group: tariff as a fraction} for one scenario of the scenarios table."""
-    rows = scenarios[scenarios["scenario_id"] == scenario_id]
-    if rows.empty:
-        raise ValueError(f"no scenario {scenario_id!r}; known: {sorted(scenarios['scenario_id'].unique())}")
-    return {g: float(r) / 100 for g, r in zip(rows["product_group"], rows["tariff_percent"])}
+    return rates_from_table(scenarios, "scenario_id", scenario_id, "tariff_percent")
 
 
 def scenario_table(exports: pd.DataFrame, scenarios: pd.DataFrame, parameters: pd.DataFrame,
