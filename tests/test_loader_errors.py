@@ -107,3 +107,22 @@ def test_an_edited_file_is_read_again(data_copy):
     path.write_text(path.read_text(encoding="utf-8") + "extra_offer,Extra,purchase,More.,P4,C14\n",
                     encoding="utf-8")
     assert len(data.load("options", data_dir=data_copy)) == 5
+
+
+def test_a_row_with_the_wrong_number_of_cells(data_copy):
+    path = data_copy / "article" / "options.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "x,y,purchase\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"data/article/options.csv, line 6: the row has 3 cells \(expected 6 cells"):
+        data.load("options", data_dir=data_copy)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_frictionless_rejects_every_file_the_loader_rejects(case, data_copy):
+    """The loader applies Table Schema itself for speed; Frictionless, the reference implementation,
+    must agree that each broken file is invalid."""
+    from frictionless import Package
+
+    table, relative, (old, new), _ = CASES[case]
+    edit(data_copy / relative, old, new)
+    report = Package(str(data_copy / "datapackage.json")).get_resource(table).validate()
+    assert not report.valid, f"Frictionless accepts the {case} case that the loader refuses"

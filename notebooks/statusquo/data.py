@@ -1,8 +1,8 @@
 """Load the bundle's tables, checked against data/datapackage.json.
 
-Every notebook gets its numbers through `load(name)`. Before a table reaches a reader it is validated
-by Frictionless (the reference implementation of the Table Schema standard) against the schema in
-datapackage.json: types, required cells, allowed values, primary key and foreign keys. A problem
+Every notebook gets its numbers through `load(name)`. Before a table reaches a reader it is checked
+against its Table Schema in datapackage.json: types, required cells, allowed values, patterns and
+ranges, primary key and foreign keys (Frictionless checks the same package in the tests). A problem
 stops the load with one `DataError` that says which file, which line, which column and what was
 expected, so a teacher who edits a CSV can fix it without reading a traceback.
 
@@ -11,9 +11,11 @@ Loading only reads files; it never writes, downloads or repairs anything.
 
 from __future__ import annotations
 
+import csv
 import json
-import sys
+import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -144,93 +146,123 @@ def _check_header(info: TableInfo) -> None:
 
 
 def _check_rows(info: TableInfo) -> None:
-    """Validate the table's cells, keys and foreign keys with Frictionless.
+    """Check every cell, the primary key and the foreign keys against the table's Table Schema.
 
+    Frictionless, the reference implementation of the standard, validates the whole package in the
+    test suite on every run. Here the same rules are applied with the standard library, because
+    starting Frictionless in each notebook's kernel cost about 0.6 s, more than the rest of a typical
+    notebook's content; a test checks that Frictionless rejects every bad file this loader rejects.
     A table whose file, foreign-key tables and descriptor are unchanged since it last passed is not
-    checked again: notebooks load the same tables many times, and re-validating each time would make
-    up most of their run time.
+    checked again.
     """
     descriptor_path = info.data_dir / "datapackage.json"
-    signature = (info.name, _file_signature([descriptor_path, info.path, *_referenced_paths(info)]))
+    resources = {r["name"]: r for r in descriptor(info.data_dir)["resources"]}
+    schema = resources[info.name]["schema"]
+    references = {key["reference"]["resource"] for key in schema.get("foreignKeys", [])}
+    referenced_paths = [info.data_dir / resources[r]["path"] for r in sorted(references) if r in resources]
+    signature = (info.name, _file_signature([descriptor_path, info.path, *referenced_paths]))
     if signature in _VALIDATED:
         return
-    package = _package(str(descriptor_path), descriptor_path.stat().st_mtime_ns)
-    report = package.get_resource(info.name).validate()
-    if report.valid:
-        _VALIDATED.add(signature)
-        return
-    errors = [error for task in report.tasks for error in task.errors]
-    if not errors:
-        raise DataError(info.relative_path, "Frictionless reported the table invalid without details")
-    raise _describe(info, errors[0], len(errors))
+    rows = _read_rows(info)
+    for line, row in rows:
+        for field in info.fields:
+            _check_cell(info, field, row[field["name"]], line)
+    _check_primary_key(info, rows)
+    for key in schema.get("foreignKeys", []):
+        _check_foreign_key(info, key, rows, resources)
+    _VALIDATED.add(signature)
 
 
 # Signatures (table, file states) of tables that passed validation in this process.
 _VALIDATED: set[tuple] = set()
 
-
-@lru_cache(maxsize=4)
-def _package(descriptor_path: str, _mtime_ns: int):
-    """The Frictionless package, built once per version of datapackage.json (building it is slow)."""
-    # Frictionless checks descriptors with jsonschema, which imports the optional URI-syntax checker
-    # rfc3987_syntax when it is installed (Jupyter installs it). That one import compiles a grammar and
-    # takes about 0.7 s, a quarter of a notebook's run time, for a check our descriptors never use
-    # (no field has format "iri"). Marking it absent makes jsonschema skip that checker.
-    if "rfc3987_syntax" not in sys.modules:
-        sys.modules["rfc3987_syntax"] = None
-    # Imported here: Frictionless is only needed when a table is actually checked.
-    from frictionless import Package
-
-    return Package(descriptor_path)
+# Table Schema's default spellings of booleans.
+_TRUE, _FALSE = {"true", "True", "TRUE", "1"}, {"false", "False", "FALSE", "0"}
 
 
-def _referenced_paths(info: TableInfo) -> list[Path]:
-    """Files of the tables that `info`'s foreign keys point to (their content decides validity too)."""
-    resources = {r["name"]: r for r in descriptor(info.data_dir)["resources"]}
-    names = {key["reference"]["resource"] for key in resources[info.name]["schema"].get("foreignKeys", [])}
-    return [info.data_dir / resources[n]["path"] for n in sorted(names) if n in resources and n != info.name]
+def _read_rows(info: TableInfo) -> list[tuple[int, dict[str, str]]]:
+    """(line number, {column: text}) for every data row; a row with the wrong number of cells is an error."""
+    with info.path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        rows = []
+        for cells in reader:
+            if not cells:
+                continue
+            if len(cells) != len(header):
+                raise DataError(info.relative_path, f"the row has {len(cells)} cells", line=reader.line_num,
+                                expected=f"{len(header)} cells per row, one per column")
+            rows.append((reader.line_num, dict(zip(header, cells))))
+    return rows
+
+
+def _check_cell(info: TableInfo, field: dict, text: str, line: int) -> None:
+    name, kind, constraints = field["name"], field["type"], field.get("constraints", {})
+    if text == "":
+        if constraints.get("required"):
+            raise DataError(info.relative_path, "the cell is empty", line=line, column=name,
+                            expected=_expected_value(field))
+        return
+    value = _typed(text, field)
+    if value is None:
+        raise DataError(info.relative_path, f"cannot read {text!r} as a {kind}", line=line, column=name,
+                        expected=_expected_value(field))
+    broken = (
+        ("enum" in constraints and text not in [str(v) for v in constraints["enum"]])
+        or ("pattern" in constraints and re.fullmatch(constraints["pattern"], text) is None)
+        or ("minimum" in constraints and value < constraints["minimum"])
+        or ("maximum" in constraints and value > constraints["maximum"])
+        or ("maxLength" in constraints and len(text) > constraints["maxLength"])
+    )
+    if broken:
+        raise DataError(info.relative_path, f"{text!r} is not allowed", line=line, column=name,
+                        expected=_expected_value(field))
+
+
+def _typed(text: str, field: dict):
+    """The cell's value in its schema type, or None when the text cannot be read as that type."""
+    kind = field["type"]
+    try:
+        if kind == "integer":
+            return int(text) if re.fullmatch(r"[+-]?\d+", text) else None
+        if kind == "number":
+            return float(text)
+        if kind == "boolean":
+            return True if text in _TRUE else False if text in _FALSE else None
+        if kind == "date":
+            return datetime.strptime(text, field.get("format", "%Y-%m-%d")).date()
+    except ValueError:
+        return None
+    return text
+
+
+def _check_primary_key(info: TableInfo, rows: list[tuple[int, dict[str, str]]]) -> None:
+    key = info.primary_key
+    seen: dict[tuple, int] = {}
+    for line, row in rows:
+        value = tuple(row[c] for c in key)
+        if value in seen:
+            shown = value[0] if len(value) == 1 else value
+            raise DataError(info.relative_path, f"duplicate key {shown!r} (first on line {seen[value]})",
+                            line=line, column=", ".join(key), expected=f"each row to have a different {', '.join(key)}")
+        seen[value] = line
+
+
+def _check_foreign_key(info: TableInfo, key: dict, rows, resources: dict) -> None:
+    (column,), (ref_column,) = key["fields"], key["reference"]["fields"]
+    reference = key["reference"]["resource"]
+    ref_path = info.data_dir / resources[reference]["path"]
+    with ref_path.open(encoding="utf-8", newline="") as handle:
+        allowed = {row[ref_column] for row in csv.DictReader(handle)}
+    for line, row in rows:
+        if row[column] != "" and row[column] not in allowed:
+            raise DataError(info.relative_path, f"{row[column]!r} is not in table '{reference}'", line=line,
+                            column=column, expected=f"a {ref_column} that exists in table '{reference}'")
 
 
 def _file_signature(paths: list[Path]) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p), None, None)
                  for p in paths)
-
-
-def _describe(info: TableInfo, error, count: int) -> DataError:
-    """Turn one Frictionless error into a DataError a reader can act on."""
-    data = error.to_dict()
-    line = data.get("rowNumber")
-    column = data.get("fieldName") or (data.get("fieldNames") or [None])[0]
-    cell = data.get("cell")
-    if cell is None and data.get("fieldCells"):
-        cell = data["fieldCells"][0]
-    field = next((f for f in info.fields if f["name"] == column), None)
-    more = f" ({count - 1} more problem{'s' if count > 2 else ''} after this one)" if count > 1 else ""
-    kind = data["type"]
-    if kind == "type-error":
-        return DataError(info.relative_path, f"cannot read {cell!r} as a {field['type']}{more}",
-                         line=line, column=column, expected=_expected_value(field))
-    if kind == "constraint-error":
-        if cell in (None, ""):
-            problem = "the cell is empty"
-        else:
-            problem = f"{cell!r} is not allowed"
-        return DataError(info.relative_path, problem + more, line=line, column=column,
-                         expected=_expected_value(field))
-    if kind in ("primary-key", "unique-error"):
-        key = ", ".join(info.primary_key)
-        values = [c for c in (data.get("cells") or [])][:1]
-        return DataError(info.relative_path, f"duplicate key {values[0] if values else ''!r}{more}", line=line,
-                         column=key, expected=f"each row to have a different {key}")
-    if kind == "foreign-key":
-        reference = data.get("referenceName", "another table")
-        ref_fields = ", ".join(data.get("referenceFieldNames") or [])
-        return DataError(info.relative_path, f"{cell!r} is not in table '{reference}'{more}", line=line,
-                         column=column, expected=f"a {ref_fields} that exists in table '{reference}'")
-    if kind in ("missing-cell", "extra-cell", "blank-row"):
-        return DataError(info.relative_path, f"{data['title'].lower()}: the row has the wrong number of cells{more}",
-                         line=line, column=column, expected=f"{len(info.fields)} cells per row")
-    return DataError(info.relative_path, f"{data['note'] or data['title']}{more}", line=line, column=column)
 
 
 def _expected_value(field: dict | None) -> str:
