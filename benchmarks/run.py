@@ -129,7 +129,11 @@ def make_test_wall_time() -> dict:
     elapsed = time.perf_counter() - start
     summaries = [line.strip("= ") for line in result.stdout.splitlines() if " passed" in line or " failed" in line]
     summary = summaries[-1] if summaries else "(no pytest summary line)"
-    return {"wall_s": round(elapsed, 1), "exit_code": result.returncode, "summary": summary}
+    # Keep the whole output: a failure inside the benchmark must be diagnosable afterwards.
+    BUILD.mkdir(exist_ok=True)
+    (BUILD / "bench_make_test.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+    failed = [line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    return {"wall_s": round(elapsed, 1), "exit_code": result.returncode, "summary": summary, "failed": failed}
 
 
 def machine() -> dict:
