@@ -7,8 +7,7 @@ import ipywidgets as widgets  # noqa: E402
 import pytest  # noqa: E402
 
 from statusquo import aftermath, alliance, bargaining, load, trade  # noqa: E402
-
-ERROR_COLOUR = "#B00020"
+from statusquo.widgets import ERROR_COLOUR  # noqa: E402
 
 
 def descendants(widget):

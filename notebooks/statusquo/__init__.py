@@ -5,6 +5,7 @@ Modules:
     plots      the house style and publish()/save() for reproducible figures with alt text
     exercises  self-check feedback for "Your turn" cells
     sources    cite rows of data/sources.csv as a readable list
+    widgets    the refresh step every interactive panel shares
     trade      US-Japan trade data and the tariff-loss model (notebook 02)
     article    summaries of the article's own tables (notebook 00)
     alliance   the dependence index and weights panel (notebook 01)
@@ -12,7 +13,7 @@ Modules:
     aftermath  what happened after the article: tariff steps, ledger, model re-run (notebook 04)
 """
 
-from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade
+from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade, widgets
 from .data import DataError, load
 
-__all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "data", "exercises", "load", "plots", "sources", "trade"]
+__all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "data", "exercises", "load", "plots", "sources", "trade", "widgets"]

@@ -295,8 +295,8 @@ def panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: st
 def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float):
     """A dropdown of the periods that came, and the two uncertain parameters of notebook 02's model."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
+
+    from .widgets import refresh
 
     central = parameters.set_index("parameter")["central"]
     labels = dict(zip(model_rates["regime_id"], model_rates["label"]))
@@ -313,15 +313,8 @@ def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataF
     def update(_change=None):
         table, text = panel_result(exports, model_rates, period.value, pass_slider.value, elasticity_slider.value,
                                    gdp_jpy_tn)
-        colour = "#B00020" if table is None else "#222222"
-        message.value = f"<b style='color:{colour}'>{text}</b>"
-        # On bad input clear at once: a stale chart beside an error message would mislead.
-        output.clear_output(wait=table is not None)
-        with output:
-            if table is not None:
-                fig, ax = plt.subplots(figsize=(7.5, 3.4), layout="constrained")
-                trade.draw_loss_bars(ax, table, title=labels[period.value])
-                plt.show()
+        draw = None if table is None else lambda ax: trade.draw_loss_bars(ax, table, title=labels[period.value])
+        refresh(message, output, text, draw, figsize=(7.5, 3.4))
 
     for widget in (period, pass_slider, elasticity_slider):
         widget.observe(update, names="value")

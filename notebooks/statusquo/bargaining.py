@@ -584,8 +584,8 @@ def draw_package_frontier(ax, packages: pd.DataFrame, best: pd.Series, budget: f
 def package_panel(scores: pd.DataFrame, parameters: pd.DataFrame):
     """Sliders for the three weights and the budget, plus a chosen offer's four scores."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
+
+    from .widgets import refresh
 
     working = scores.copy()
     style, layout = {"description_width": "200px"}, widgets.Layout(width="480px")
@@ -619,15 +619,8 @@ def package_panel(scores: pd.DataFrame, parameters: pd.DataFrame):
     def update(_change=None):
         packages, best, text = package_panel_result(working, {n: s.value for n, s in weight_sliders.items()},
                                                     budget_slider.value)
-        colour = "#B00020" if packages is None else "#222222"
-        message.value = f"<b style='color:{colour}'>{text}</b>"
-        # On bad input clear at once: a stale chart beside an error message would mislead.
-        output.clear_output(wait=packages is not None)
-        with output:
-            if packages is not None:
-                fig, ax = plt.subplots(figsize=(7.5, 4.2), layout="constrained")
-                draw_package_frontier(ax, packages, best, budget_slider.value)
-                plt.show()
+        draw = None if packages is None else lambda ax: draw_package_frontier(ax, packages, best, budget_slider.value)
+        refresh(message, output, text, draw, figsize=(7.5, 4.2))
 
     for slider in [*weight_sliders.values(), budget_slider]:
         slider.observe(update, names="value")
@@ -696,7 +689,8 @@ def draw_risk_curve(ax, curve: pd.DataFrame, hours: float, balance: float,
 def risk_panel(parameters: pd.DataFrame):
     """Sliders for meeting length and demand rate (plus the rapport curve), drawing the risk curve."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
+
+    from .widgets import refresh
 
     style, layout = {"description_width": "230px"}, widgets.Layout(width="500px")
 
@@ -713,15 +707,8 @@ def risk_panel(parameters: pd.DataFrame):
 
     def update(_change=None):
         curve, balance, text = risk_panel_result(hours.value, rate.value, rapport_max.value, tau.value, cost.value)
-        colour = "#B00020" if curve is None else "#222222"
-        message.value = f"<b style='color:{colour}'>{text}</b>"
-        # On bad input clear at once: a stale chart beside an error message would mislead.
-        output.clear_output(wait=curve is not None)
-        with output:
-            if curve is not None:
-                fig, ax = plt.subplots(figsize=(7.5, 4.0), layout="constrained")
-                draw_risk_curve(ax, curve, hours.value, balance)
-                plt.show()
+        draw = None if curve is None else lambda ax: draw_risk_curve(ax, curve, hours.value, balance)
+        refresh(message, output, text, draw, figsize=(7.5, 4.0))
 
     for widget in (hours, rate, rapport_max, tau, cost):
         widget.observe(update, names="value")

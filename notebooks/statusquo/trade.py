@@ -309,8 +309,9 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     It opens at `initial_percents` ({group: tariff in percent}; others 0) and the central parameters.
     """
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
     from IPython.display import display
+
+    from .widgets import refresh
 
     pt, el = _parameter_row(parameters, "pass_through"), _parameter_row(parameters, "import_elasticity")
     style, layout = {"description_width": "230px"}, widgets.Layout(width="520px")
@@ -329,15 +330,10 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     def update(_change=None):
         table, text = panel_result(exports, {g: s.value for g, s in sliders.items()}, pass_slider.value,
                                    elasticity_slider.value, gdp_jpy_tn)
-        colour = "#B00020" if table is None else "#222222"
-        message.value = f"<b style='color:{colour}'>{text}</b>"
-        # On bad input clear at once: a stale chart beside an error message would mislead.
-        output.clear_output(wait=table is not None)
-        with output:
-            if table is not None:
-                fig, ax = plt.subplots(figsize=(7.5, 3.4), layout="constrained")
-                draw_loss_bars(ax, table)
-                plt.show()
+        refresh(message, output, text, None if table is None else lambda ax: draw_loss_bars(ax, table),
+                figsize=(7.5, 3.4))
+        if table is not None:
+            with output:
                 display(table)
 
     for widget in [*sliders.values(), pass_slider, elasticity_slider]:
