@@ -56,6 +56,11 @@ SOURCES = resource(
         field("accessed", "date", "Date we read it"),
         field("kind", description="What sort of source it is",
               enum=["news article", "news report", "government", "statistics", "scholarly", "company"]),
+        field("tier", description="How close the text we read is to its origin: primary (the government, court, "
+              "agency, company or author that produced it), wire (a news agency's own text), news (an outlet's "
+              "own reporting), copy (a repost or mirror of one of these), secondary (aggregators, blogs, "
+              "reference sites)",
+              enum=["primary", "wire", "news", "copy", "secondary"]),
         field("note", description="What we took from it, and any caveat", required=False),
     ],
     ["source_id"],
