@@ -211,10 +211,12 @@ def congress_needs(visible, answered, g: Game | None = None):
 def white_house_reaction(visible, roll: int, g: Game | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(reaction, points for Japan) for each visible value, from the die and the visible band."""
     g = g or game()
-    band = np.where(np.asarray(visible, float) >= g.rule("visible_band_high"), "high",
-                    np.where(np.asarray(visible, float) >= g.rule("visible_band_medium"), "medium", "low"))
-    names = {b: g.reaction_by_roll[(b, int(roll))] for b in ("low", "medium", "high")}
-    return (np.array([names[b][0] for b in band.ravel()]), np.array([names[b][1] for b in band.ravel()]))
+    bands = ["low", "medium", "high"]
+    code = np.searchsorted([g.rule("visible_band_medium"), g.rule("visible_band_high")], np.asarray(visible, float),
+                           side="right")
+    names = np.array([g.reaction_by_roll[(b, int(roll))][0] for b in bands])
+    points = np.array([g.reaction_by_roll[(b, int(roll))][1] for b in bands])
+    return names[code], points[code]
 
 
 # --- Scoring: every package at once, so one play and a thousand use the same lines -----------------------
@@ -227,14 +229,14 @@ def package_matrix() -> tuple[np.ndarray, tuple[str, ...]]:
     return chosen, tuple("+".join(np.array(ids)[row]) or "(nothing)" for row in chosen)
 
 
-def score_packages(chosen: np.ndarray, demand_ids: list[str], rolls: Mapping[str, int],
-                   japan: Mapping[str, float], us: Mapping[str, float], g: Game | None = None) -> pd.DataFrame:
+def score_arrays(chosen: np.ndarray, demand_ids: list[str], rolls: Mapping[str, int],
+                 japan: Mapping[str, float], us: Mapping[str, float], g: Game | None = None) -> dict[str, np.ndarray]:
     """Score each row of `chosen` (packages x offers, booleans) against the demands, the rolls and both teams'
-    weights. One row per package: the sums, the demands answered, both ratification steps, both scores."""
+    weights: the sums, the demands answered, both ratification steps and both scores, as arrays."""
     g = g or game()
-    rows = [g.demand_index[d] for d in demand_ids]
-    sums = chosen.astype(float) @ g.offer_values
-    cost, visible, strategic, domestic, alliance = sums.T
+    index = g.demand_index
+    rows = [index[d] for d in demand_ids]
+    cost, visible, strategic, domestic, alliance = (chosen.astype(float) @ g.offer_values).T
     answered = (chosen.astype(int) @ g.answers[rows].T.astype(int)) > 0               # packages x demands
     penalty = g.demands["penalty"].to_numpy()[rows]
     area_weight = np.array([us[f"area_{a}"] for a in g.demands["area"].to_numpy()[rows]])
@@ -248,14 +250,19 @@ def score_packages(chosen: np.ndarray, demand_ids: list[str], rolls: Mapping[str
     japan_none = -japan["threat"] * (g.rule("no_deal_threat") + penalty.sum())
     audience = answered.astype(float) @ area_weight
     us_deal = us["visible"] * visible + us["alliance"] * alliance + us["audience"] * audience
-    return pd.DataFrame({
+    return {
         "cost_to_japan": cost, "visible_value_us": visible, "strategic_value_japan": strategic,
         "domestic_political_cost": domestic, "alliance_value_us": alliance, "answered": answered.sum(1),
         "audience_points": audience, "reaction": reaction, "reaction_points": reaction_points,
         "unanswered_penalty": unanswered, "diet_needs": needs_diet, "diet_ratifies": diet_ok,
         "congress_needs": needs_congress, "congress_ratifies": congress_ok, "deal": deal,
         "japan_score": np.round(np.where(deal, japan_deal, japan_none), 2),
-        "us_score": np.round(np.where(deal, us_deal, -us["alliance"] * g.rule("us_no_deal_loss")), 2)})
+        "us_score": np.round(np.where(deal, us_deal, -us["alliance"] * g.rule("us_no_deal_loss")), 2)}
+
+
+def score_packages(*args, **kwargs) -> pd.DataFrame:
+    """score_arrays as a table, one row per package."""
+    return pd.DataFrame(score_arrays(*args, **kwargs))
 
 
 def red_lines(record: Mapping[str, float], side: str, g: Game | None = None) -> list[str]:
@@ -350,14 +357,15 @@ def simulate(japan_tokens=None, us_tokens=None, seeds: Iterable[int] = range(100
     chosen, names = package_matrix()
     japan, us = team_weights("japan", japan_tokens, g), team_weights("us", us_tokens, g)
     domestic, size = chosen.astype(float) @ g.offers["domestic_political_cost"].to_numpy(), chosen.sum(1)
+    order = np.argsort(np.argsort(np.array(names)))   # alphabetical rank, the last tie-break
     rows = []
     for seed in seeds:
         asked = check_demands(demands, g) if demands is not None else seeded_demands(seed, g=g, weights=us)
-        scored = score_packages(chosen, asked, dice(seed, g), japan, us, g)
-        best = np.lexsort((np.array(names), size, domestic, -scored["japan_score"].to_numpy()))[0]
+        scored = score_arrays(chosen, asked, dice(seed, g), japan, us, g)
+        best = np.lexsort((order, size, domestic, -scored["japan_score"]))[0]
         rows.append({"seed": seed, "demands": ", ".join(asked), "winner": names[best],
-                     "winner_score": scored["japan_score"].iloc[best], "winner_deal": bool(scored["deal"].iloc[best]),
-                     "mean_score": scored["japan_score"].to_numpy()})
+                     "winner_score": scored["japan_score"][best], "winner_deal": bool(scored["deal"][best]),
+                     "mean_score": scored["japan_score"]})
     return pd.DataFrame(rows)
 
 
@@ -387,3 +395,13 @@ def package_labels(package: str) -> str:
     labels = dict(zip(game().offers["option_id"], game().offers["label"]))
     return "nothing" if package == "(nothing)" else "; ".join(labels[o] for o in package.split("+"))
 
+
+
+def demand_list() -> pd.DataFrame:
+    """The list both sides see: each demand the US side may make, which offers answer it, what it costs Japan
+    unanswered, and its source."""
+    g = game()
+    labels = dict(zip(g.offers["option_id"], g.offers["label"]))
+    table = g.demands.copy()
+    table["answered_by"] = ["; ".join(labels[o] for o in ids) or "no offer answers it" for ids in table["answered_by"]]
+    return table[["demand_id", "period", "area", "status", "demand", "answered_by", "penalty", "source_id"]]
