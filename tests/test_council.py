@@ -243,7 +243,7 @@ def test_add_entry_messages():
 
 
 def test_entry_form_widget_adds_and_plays():
-    panel = form.entry_form(seed=5)
+    panel = form.entry_panel(seed=5)
     children = list(panel.children)
     texts = [w for w in children if type(w).__name__ == "Text"]
     buttons = [b for box in children if type(box).__name__ == "HBox" for b in box.children

@@ -1,7 +1,7 @@
 """The strategy council in the notebook: an entry form for each table's moves, the round's chart, and a
 plain-words account of one table's round. The rules themselves are in statusquo.council.
 
-Each piece is a plain function (tested on its own); `entry_form()` is the thin ipywidgets shell around them.
+Each piece is a plain function (tested on its own); `entry_panel()` is the thin ipywidgets shell around them.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def explain(record: Mapping) -> str:
     g = council.game()
     demands = g.demands.set_index("demand_id")
     lines = ["The US side asked:"]
-    lines += [f"  {d} ({demands.loc[d, 'area']}): {demands.loc[d, 'demand']}" for d in record["demands"].split(", ")]
+    lines += [f"  {d} ({demands.loc[d, 'area']}): {council.no_dollar_signs(demands.loc[d, 'demand'])}" for d in record["demands"].split(", ")]
     lines.append(f"Japan's council offered: {council.package_labels(record['offers'])}.")
     lines.append(f"Demands answered by the package: {record['demands_answered']}; the unanswered ones cost Japan "
                  f"{record['unanswered_penalty']:g} points before weights.")
@@ -108,7 +108,7 @@ def explain(record: Mapping) -> str:
     return "\n".join(lines)
 
 
-def entry_form(seed: int = council.DEFAULT_SEED):
+def entry_panel(seed: int = council.DEFAULT_SEED):
     """The teacher's entry form: one table's moves at a time, then play the round."""
     import ipywidgets as widgets
     from IPython.display import HTML, display
