@@ -267,3 +267,35 @@ def test_explain_walks_from_demands_to_ratification():
              "Japan scores"]
     positions = [text.index(words) for words in order]
     assert positions == sorted(positions)
+
+
+# --- The printed handouts -------------------------------------------------------------------------------
+
+def test_handouts_are_built_self_contained_from_the_game_tables():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import build_handouts
+
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in build_handouts.main()}
+    assert {"rules", "demand_list", "role_cards_japan", "role_cards_us", "order_forms_japan", "order_forms_us",
+            "score_sheet", "position_memo", "debrief_memo", "index"} == set(pages)
+    for name, text in pages.items():
+        assert "$" not in text and "<script" not in text and not re.search(r"(src|href)=['\"]https?:", text), name
+        assert "@page" in text and "break-after: page" in text, name
+    roles = load("council_roles")
+    for side in ("japan", "us"):
+        text = pages[f"role_cards_{side}"]
+        assert text.count('class="page') == (roles["side"] == side).sum()
+        for role in roles[roles["side"] == side].itertuples():
+            assert html_escape(role.title) in text and html_escape(role.red_line) in text
+    for demand in G.demands["demand_id"]:
+        assert f"<b>{demand}</b>" in pages["demand_list"]
+    assert pages["order_forms_japan"].count('class="page') == build_handouts.ROUNDS
+
+
+def html_escape(text):
+    import html
+
+    return html.escape(text)
