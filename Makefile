@@ -32,6 +32,12 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $(DEV_STAMP)
 
+# axe-core (accessibility audit) and MathJax 2 (formulas in the static pages), pinned in package-lock.json.
+WEB := tests/browser/web
+WEB_STAMP := $(WEB)/node_modules/.package-lock.json
+$(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
+
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -40,7 +46,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.port_retries=0 $(ROOT_FLAG) \
 		--ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) $(WEB_STAMP)
 	$(BIN)/python -m pytest
 
 execute: $(STAMP)
@@ -50,7 +56,7 @@ execute: $(STAMP)
 student: $(STAMP)
 	$(BIN)/python tools/make_student_copies.py
 
-html: $(STAMP)
+html: $(STAMP) $(WEB_STAMP)
 	$(BIN)/python tools/build_html.py
 
 bench: $(DEV_STAMP)
