@@ -12,7 +12,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+# The one list of notebooks, in order (notebooks/contents.csv; its second column is the file name).
+NOTEBOOKS := $(addprefix notebooks/,$(shell tail -n +2 notebooks/contents.csv | cut -d, -f2))
 # Fixed hash seed: stored outputs must not depend on set ordering.
 export PYTHONHASHSEED := 0
 

@@ -14,8 +14,10 @@ from statusquo.exercises import (CORRECT, EXERCISES, NOT_ANSWERED, PERCENT_AS_FR
                                  THOUSAND_TOO_BIG, WRONG, WRONG_KIND, Slip, check, choice_exercise,
                                  numeric_exercise, prediction, same_answer, verdict)
 
+from statusquo.contents import notebook_paths  # noqa: E402
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = notebook_paths()
 
 
 @pytest.fixture

@@ -11,11 +11,14 @@ import html
 import re
 import shutil
 from pathlib import Path
+import sys
 
 import nbformat
 from nbconvert import HTMLExporter
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
 TARGET = ROOT / "build" / "html"
 NOTEBOOK_LINK = re.compile(r'href="(\d\d_[a-z0-9_]+)\.ipynb"')
 MATHJAX_PACKAGE = ROOT / "tests" / "browser" / "web" / "node_modules" / "mathjax"
@@ -53,7 +56,7 @@ def main() -> list[Path]:
     copy_mathjax()
     exporter = HTMLExporter(template_name="lab", mathjax_url=MATHJAX_URL)
     pages = []
-    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+    for path in notebook_paths():
         notebook = nbformat.read(path, as_version=4)
         # Panels need a live kernel; each is followed by a static figure of its default state. Without the
         # saved widget state nbconvert links no widget script from a CDN.

@@ -8,16 +8,19 @@ Run:  python tools/write_navigation.py   (then `make execute` is not needed: onl
 """
 
 from pathlib import Path
+import sys
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
 NOTEBOOKS_DIR = ROOT / "notebooks"
 TAG = "navigation"
 
 
 def notebooks() -> list[Path]:
-    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+    return notebook_paths()
 
 
 def short_title(path: Path) -> str:

@@ -18,8 +18,10 @@ import pytest
 import jupyterlab_server
 import page_checks
 
+from statusquo.contents import notebook_paths  # noqa: E402
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = notebook_paths()
 SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags that keep Chromium off the network and happy as root in a container.

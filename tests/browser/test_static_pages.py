@@ -13,11 +13,13 @@ import pytest
 import page_checks
 from test_in_jupyterlab import CHROMIUM, CHROMIUM_ARGS, _missing_requirement
 
+from statusquo.contents import notebook_paths  # noqa: E402
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 import build_html  # noqa: E402
 
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = notebook_paths()
 MATHJAX_DONE = """() => window.MathJax && MathJax.Hub && MathJax.isReady === true
   && MathJax.Hub.queue.pending === 0 && MathJax.Hub.queue.running === 0"""
 TYPESET = """() => ({formulas: document.querySelectorAll('.MathJax_CHTML').length,
