@@ -34,7 +34,7 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	touch $(DEV_STAMP)
 
 # axe-core (accessibility audit) and MathJax 2 (formulas in the static pages), pinned in package-lock.json.
-WEB := tests/browser/web
+WEB := tests/web
 WEB_STAMP := $(WEB)/node_modules/.package-lock.json
 $(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
 	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error

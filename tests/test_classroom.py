@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from statusquo.contents import notebook_paths  # noqa: E402
+from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
@@ -35,6 +35,7 @@ def test_student_copies_have_no_solutions_and_exercises_unanswered(student_copie
         assert exercises and all(not c.outputs for c in exercises), path.name
 
 
+@pytest.mark.slow
 def test_the_handout_runs_from_a_folder_outside_the_repository(student_copies, tmp_path):
     """Unzipped anywhere, every notebook runs, its checks say "Not answered yet", and its figures are
     written inside the handout, never into the repository."""

@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from statusquo.contents import notebook_paths  # noqa: E402
+from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = notebook_paths()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from statusquo.contents import notebook_paths  # noqa: E402
+from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = notebook_paths()
@@ -25,6 +25,7 @@ def figure_digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.png"))}
 
 
+@pytest.mark.slow
 def test_notebooks_reproduce_under_another_seed_order_and_directory_without_network(tmp_path):
     # A private copy of the bundle: the nested run writes its figures there, so it cannot race with the
     # notebooks that other test workers are running at the same time.

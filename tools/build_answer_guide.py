@@ -7,9 +7,8 @@ Run:  python tools/build_answer_guide.py
 """
 
 import re
-from pathlib import Path
-
 import sys
+from pathlib import Path
 
 import nbformat
 

@@ -2,7 +2,7 @@
 
 Figures are stored in the notebooks as images that carry their alt text, which the pages embed, so the
 pages work offline and print cleanly. Formulas are typeset by a copy of MathJax 2 placed beside the
-pages (from the npm package in tests/browser/web, `npm ci --prefix tests/browser/web`); no script comes
+pages (from the npm package in tests/web, `npm ci --prefix tests/web`); no script comes
 from another host. Links between notebooks are pointed at the HTML pages.
 Run:  python tools/build_html.py  (or `make html`)
 """
@@ -10,8 +10,8 @@ Run:  python tools/build_html.py  (or `make html`)
 import html
 import re
 import shutil
-from pathlib import Path
 import sys
+from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
@@ -19,9 +19,10 @@ from nbconvert import HTMLExporter
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
 from statusquo.contents import notebook_paths  # noqa: E402
+
 TARGET = ROOT / "build" / "html"
 NOTEBOOK_LINK = re.compile(r'href="(\d\d_[a-z0-9_]+)\.ipynb"')
-MATHJAX_PACKAGE = ROOT / "tests" / "browser" / "web" / "node_modules" / "mathjax"
+MATHJAX_PACKAGE = ROOT / "tests" / "web" / "node_modules" / "mathjax"
 # The parts of MathJax 2 that TeX input with CommonHTML output needs (the package is 73 MB in all).
 MATHJAX_PARTS = ["MathJax.js", "config", "extensions", "jax/input/TeX", "jax/output/CommonHTML", "jax/element",
                  "localization/en", "fonts/HTML-CSS/TeX/woff"]
@@ -41,7 +42,7 @@ def title_of(notebook) -> str:
 
 def copy_mathjax() -> None:
     if not (MATHJAX_PACKAGE / "MathJax.js").is_file():
-        raise SystemExit("MathJax is missing: run `npm ci --prefix tests/browser/web` first (make html does)")
+        raise SystemExit("MathJax is missing: run `npm ci --prefix tests/web` first (make html does)")
     for part in MATHJAX_PARTS:
         source, target = MATHJAX_PACKAGE / part, TARGET / "mathjax" / part
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -9,16 +9,16 @@ a cell tagged `exercise` keeps its code (`answer = ...`) but loses its stored ou
 Run:  python tools/make_student_copies.py  (or `make student`)
 """
 
-from pathlib import Path
-import sys
-
 import shutil
+import sys
+from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
 from statusquo.contents import notebook_paths  # noqa: E402
+
 NOTEBOOKS = ROOT / "notebooks"
 TARGET = ROOT / "build" / "student"
 HANDOUT = TARGET / "status-quo-ask"

@@ -7,14 +7,15 @@ suite checks that the stored cells match this script.
 Run:  python tools/write_navigation.py   (then `make execute` is not needed: only markdown changes)
 """
 
-from pathlib import Path
 import sys
+from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
 from statusquo.contents import notebook_paths  # noqa: E402
+
 NOTEBOOKS_DIR = ROOT / "notebooks"
 TAG = "navigation"
 

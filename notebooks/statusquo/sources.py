@@ -8,7 +8,6 @@ import pandas as pd
 
 from .data import load
 
-
 TIER_NAMES = {
     "primary": "primary source",
     "wire": "news agency's own text",

@@ -1,6 +1,6 @@
 """What the browser tests look for on a page: typeset formulas, and an axe-core accessibility audit.
 
-axe-core comes from the npm package in tests/browser/web (`npm ci --prefix tests/browser/web`), injected
+axe-core comes from the npm package in tests/web (`npm ci --prefix tests/web`), injected
 from disk, so the audit runs offline.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 
-AXE_SCRIPT = Path(__file__).with_name("web") / "node_modules" / "axe-core" / "axe.min.js"
+AXE_SCRIPT = Path(__file__).resolve().parents[1] / "web" / "node_modules" / "axe-core" / "axe.min.js"
 COUNTED_IMPACTS = ("critical", "serious")
 # Where the bundle's own content sits in JupyterLab: rendered markdown and cell outputs. A violation
 # elsewhere belongs to JupyterLab's interface (toolbar, prompts, editor) and is listed, not counted.

@@ -17,8 +17,7 @@ import pytest
 
 import jupyterlab_server
 import page_checks
-
-from statusquo.contents import notebook_paths  # noqa: E402
+from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = notebook_paths()
@@ -39,7 +38,7 @@ def _missing_requirement() -> str | None:
     except ImportError:
         return "the Python package playwright is not installed (pip install -r requirements-dev.txt)"
     if not page_checks.AXE_SCRIPT.is_file():
-        return "axe-core is not installed (npm ci --prefix tests/browser/web; make test does it)"
+        return "axe-core is not installed (npm ci --prefix tests/web; make test does it)"
     return None
 
 

@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import page_checks
 from test_in_jupyterlab import CHROMIUM, CHROMIUM_ARGS, _missing_requirement
 
-from statusquo.contents import notebook_paths  # noqa: E402
+import page_checks
+from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
