@@ -299,3 +299,41 @@ def html_escape(text):
     import html
 
     return html.escape(text)
+
+
+def test_dice_rolled_in_class_replace_the_seed():
+    move = ({"offers": ["buy_us_weapons", "buy_us_energy", "invest_us_ai", "alaska_lng"]}, ENERGY_MOVE)   # P = 9
+    low = c.play_table(*move, seed=1, rolls={"white_house": 6, "diet": 1, "congress": 6})
+    high = c.play_table(*move, seed=1, rolls={"white_house": 6, "diet": 2, "congress": 6})
+    assert low["diet_needs"] == 2 and not low["diet_ratifies"] and high["diet_ratifies"]
+    assert high["roll_diet"] == 2 and high["reaction"] == "welcomes"
+    for bad in ({"white_house": 7, "diet": 1, "congress": 1}, {"diet": 1}, {"white_house": 0, "diet": 1, "congress": 1}):
+        with pytest.raises(c.MoveError, match="roll"):
+            c.play_table(*move, seed=1, rolls=bad)
+
+
+def test_entry_panel_uses_dice_rolled_in_class():
+    panel = form.entry_panel(seed=5)
+    children = list(panel.children)
+    texts = [w for w in children if type(w).__name__ == "Text"]
+    sliders = [w for w in children if type(w).__name__ == "IntSlider"]
+    toggle = next(w for w in children if type(w).__name__ == "Checkbox")
+    buttons = [b for box in children if type(box).__name__ == "HBox" for b in box.children
+               if type(b).__name__ == "Button"] + [w for w in children if type(w).__name__ == "Button"]
+    message = [w for w in children if type(w).__name__ == "HTML"][-1]
+    texts[1].value, texts[2].value = "buy_us_energy", "D12"
+    next(b for b in buttons if b.description == "Add table").click()
+    toggle.value = True
+    for slider, value in zip(sliders, (6, 3, 2)):
+        slider.value = value
+    next(b for b in buttons if b.description == "Play the round").click()
+    assert "dice rolled in class (white_house 6, diet 3, congress 2)" in message.value
+
+
+def test_dice_meaning_reads_the_rules():
+    text = form.dice_meaning({"white_house": 1, "diet": 3, "congress": 1})
+    assert "a big one threatens tariffs" in text
+    assert f"domestic cost up to {int(G.rule('diet_budget')) + 2}" in text
+    assert f"headline value of {int(G.rule('us_visible_minimum'))} or more" in text
+    with pytest.raises(c.MoveError):
+        form.dice_meaning({"white_house": 9, "diet": 1, "congress": 1})

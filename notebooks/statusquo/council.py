@@ -281,16 +281,34 @@ def red_lines(record: Mapping[str, float], side: str, g: Game | None = None) -> 
     return crossed
 
 
-def play_table(japan_move: Mapping, us_move: Mapping, seed: int, g: Game | None = None) -> dict:
+def check_rolls(rolls: Mapping[str, object], g: Game | None = None) -> dict[str, int]:
+    """Dice rolled in class: {"white_house": 1-6, "diet": 1-6, "congress": 1-6}."""
+    g = g or game()
+    sides = int(g.rule("die_sides"))
+    if not isinstance(rolls, Mapping) or set(rolls) != {"white_house", "diet", "congress"}:
+        raise MoveError("give the three rolls as {'white_house': ..., 'diet': ..., 'congress': ...}")
+    checked = {}
+    for name, value in rolls.items():
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or not 1 <= value <= sides:
+            raise MoveError(f"the {name} roll must be a whole number from 1 to {sides}; got {value!r}")
+        checked[name] = int(value)
+    return checked
+
+
+def play_table(japan_move: Mapping, us_move: Mapping, seed: int, g: Game | None = None,
+               rolls: Mapping[str, object] | None = None) -> dict:
     """One table's round. Moves: {"offers": [...], "tokens": {...}} and {"demands": [...], "tokens": {...}}
-    (tokens may be left out: an equal split). Returns one record with every step of the scoring."""
+    (tokens may be left out: an equal split). The dice come from the seed, or from `rolls` made in class.
+    Returns one record with every step of the scoring."""
     g = g or game()
     for name, move in (("Japan's move", japan_move), ("the US move", us_move)):
         if not isinstance(move, Mapping):
             raise MoveError(f"{name} must be a dict such as {{'offers': [...], 'tokens': {{...}}}}")
     offers, demands = check_offers(japan_move.get("offers", []), g), check_demands(us_move.get("demands", []), g)
     japan, us = team_weights("japan", japan_move.get("tokens"), g), team_weights("us", us_move.get("tokens"), g)
-    rolls = dice(seed, g)
+    rolls = dice(seed, g) if rolls is None else check_rolls(rolls, g)
     chosen = np.isin(g.offers["option_id"], offers)[None, :]
     record = score_packages(chosen, demands, rolls, japan, us, g).iloc[0].to_dict()
     answers = [d for d in demands if set(offers) & set(g.demands.set_index("demand_id").loc[d, "answered_by"])]
@@ -307,8 +325,10 @@ RESULT_COLUMNS = ["table", "offers", "demands", "demands_answered", "reaction", 
                   "deal", "japan_score", "us_score", "japan_red_lines", "us_red_lines"]
 
 
-def play_round(tables: Iterable[Mapping], seed: int, g: Game | None = None) -> pd.DataFrame:
-    """A class round: each entry {"table": name, "japan": move, "us": move}. All tables share the seed's dice."""
+def play_round(tables: Iterable[Mapping], seed: int, g: Game | None = None,
+               rolls: Mapping[str, object] | None = None) -> pd.DataFrame:
+    """A class round: each entry {"table": name, "japan": move, "us": move}. All tables share the round's dice
+    (from the seed, or the `rolls` made in class)."""
     g = g or game()
     rows, seen = [], set()
     for entry in tables:
@@ -319,7 +339,7 @@ def play_round(tables: Iterable[Mapping], seed: int, g: Game | None = None) -> p
             raise MoveError(f"duplicate team: {name!r} is entered twice; remove one entry")
         seen.add(name)
         try:
-            rows.append({"table": name, **play_table(entry.get("japan", {}), entry.get("us", {}), seed, g)})
+            rows.append({"table": name, **play_table(entry.get("japan", {}), entry.get("us", {}), seed, g, rolls)})
         except MoveError as error:
             raise MoveError(f"{name}: {error}") from None
     if not rows:

@@ -78,6 +78,20 @@ def draw_round(ax, results: pd.DataFrame, title: str = "The round: each side's s
     ax.legend(fontsize=10, loc="best")
 
 
+def show_round(results: pd.DataFrame, seed: int) -> None:
+    """Draw the round's chart and publish it with alt text built from the scores."""
+    import matplotlib.pyplot as plt
+
+    from . import plots
+
+    fig, ax = plt.subplots(figsize=(8, 4.2), layout="constrained")
+    draw_round(ax, results)
+    summary = "; ".join(f"{r.table}: {'deal' if r.deal else 'no deal'}, Japan {r.japan_score:g}, US {r.us_score:g}"
+                        for r in results.itertuples())
+    plots.publish(fig, "05_round", alt=f"Paired bars of each side's score in the example round (seed {seed}). {summary}.",
+                  source="our judgement (council_* and bargaining_roleplay_* tables); demands: bargaining_demands")
+
+
 def explain(record: Mapping) -> str:
     """One table's round in plain words, from the demands to the ratification and the scores."""
     g = council.game()
@@ -108,6 +122,18 @@ def explain(record: Mapping) -> str:
     return "\n".join(lines)
 
 
+def dice_meaning(rolls: Mapping[str, int]) -> str:
+    """What three rolls mean under the rules, before any table is scored: the readout under the dice sliders."""
+    g = council.game()
+    rolls = council.check_rolls(rolls, g)
+    reactions = {band: g.reaction_by_roll[(band, rolls["white_house"])][0] for band in ("low", "medium", "high")}
+    costs = [p for p in range(0, 31) if council.diet_needs(p, g) <= rolls["diet"]]
+    heads = [h for h in range(0, 61) if council.congress_needs(h, 0, g) <= rolls["congress"]]
+    return (f"White House die {rolls['white_house']}: a small package {reactions['low']}, a medium one "
+            f"{reactions['medium']}, a big one {reactions['high']}. Diet die {rolls['diet']}: passes a domestic cost "
+            f"up to {max(costs)}. Congress die {rolls['congress']}: passes a headline value of {min(heads)} or more.")
+
+
 def entry_panel(seed: int = council.DEFAULT_SEED):
     """The teacher's entry form: one table's moves at a time, then play the round."""
     import ipywidgets as widgets
@@ -117,17 +143,33 @@ def entry_panel(seed: int = council.DEFAULT_SEED):
 
     g = council.game()
     entries: list[dict] = []
-    wide, short = widgets.Layout(width="560px"), widgets.Layout(width="170px")
+    wide, short = widgets.Layout(width="560px"), widgets.Layout(width="280px")
+    token_layout, token_style = widgets.Layout(width="190px"), {"description_width": "95px"}
     style = {"description_width": "120px"}
     table = widgets.Text(value="Table 1", description="Table", style=style, layout=short)
     offers = widgets.Text(description="Japan's offers", placeholder="e.g. buy_us_energy, invest_us_ai",
                           style=style, layout=wide)
     demands = widgets.Text(description="US demands", placeholder="e.g. D05, D12, D20", style=style, layout=wide)
-    japan_tokens = {r: widgets.IntText(value=v, description=r, style={"description_width": "70px"}, layout=short)
+    japan_tokens = {r: widgets.IntText(value=v, description=r, style=token_style, layout=token_layout)
                     for r, v in council.check_tokens("japan", None, g).items()}
-    us_tokens = {r: widgets.IntText(value=v, description=r, style={"description_width": "70px"}, layout=short)
+    us_tokens = {r: widgets.IntText(value=v, description=r, style=token_style, layout=token_layout)
                  for r, v in council.check_tokens("us", None, g).items()}
     seed_box = widgets.IntText(value=seed, description="Seed (dice)", style=style, layout=short)
+    use_rolls = widgets.Checkbox(value=False, description="Use the dice rolled in class instead of the seed",
+                                 style={"description_width": "initial"}, layout=widgets.Layout(width="520px"))
+    roll_sliders = {name: widgets.IntSlider(value=1, min=1, max=int(g.rule("die_sides")), description=label,
+                                            style=style, layout=widgets.Layout(width="320px"))
+                    for name, label in (("white_house", "White House die"), ("diet", "Diet die"),
+                                        ("congress", "Congress die"))}
+    dice_note = widgets.HTML()
+
+    def on_dice(_change=None):
+        use_rolls.value = True   # moving a die means the class rolled one
+        dice_note.value = f"<i>{dice_meaning({n: w.value for n, w in roll_sliders.items()})}</i>"
+
+    for slider in roll_sliders.values():
+        slider.observe(on_dice, names="value")
+    dice_note.value = f"<i>{dice_meaning({n: w.value for n, w in roll_sliders.items()})}</i>"
     add, remove, play = (widgets.Button(description=d) for d in ("Add table", "Remove table", "Play the round"))
     message, output = widgets.HTML(), widgets.Output()
 
@@ -150,11 +192,14 @@ def entry_panel(seed: int = council.DEFAULT_SEED):
 
         output.clear_output()
         try:
-            results = council.play_round(entries, seed_box.value)
+            rolls = {n: w.value for n, w in roll_sliders.items()} if use_rolls.value else None
+            results = council.play_round(entries, seed_box.value, rolls=rolls)
         except MoveError as error:
             say(f"Cannot play: {error}", False)
             return
-        say(f"Round played with seed {seed_box.value}: {len(results)} table(s).", True)
+        dice_used = ("the dice rolled in class (" + ", ".join(f"{n} {w.value}" for n, w in roll_sliders.items()) + ")"
+                     if use_rolls.value else f"seed {seed_box.value}")
+        say(f"Round played with {dice_used}: {len(results)} table(s).", True)
         with output:
             display(HTML(round_table(results).to_html(index=False)))
             fig, ax = plt.subplots(figsize=(7.5, 3.8), layout="constrained")
@@ -167,4 +212,5 @@ def entry_panel(seed: int = council.DEFAULT_SEED):
     return widgets.VBox([
         widgets.HTML("<b>One table's moves</b> (ids from the offer table and the demand list; tokens: 10 per side)"),
         table, offers, widgets.HBox(list(japan_tokens.values()), layout=widgets.Layout(flex_flow="row wrap")), demands, widgets.HBox(list(us_tokens.values()), layout=widgets.Layout(flex_flow="row wrap")),
-        widgets.HBox([add, remove]), seed_box, play, message, output])
+        widgets.HBox([add, remove]), seed_box, use_rolls, *roll_sliders.values(), dice_note, play,
+        message, output])
