@@ -337,3 +337,14 @@ def test_dice_meaning_reads_the_rules():
     assert f"headline value of {int(G.rule('us_visible_minimum'))} or more" in text
     with pytest.raises(c.MoveError):
         form.dice_meaning({"white_house": 9, "diet": 1, "congress": 1})
+
+
+def test_debrief_tables_are_ordered_by_share_then_name():
+    from statusquo import council_debrief as debrief
+
+    table = debrief.compare_settings()
+    default = table.iloc[:, 0].to_numpy()
+    assert (default[:-1] >= default[1:]).all()
+    ties = table[table.iloc[:, 0] == 0].index
+    assert list(ties) == sorted(ties)
+    assert debrief.win_table()["share"].iloc[0] == pytest.approx(c.win_shares(debrief.plays())["share"].iloc[0])
