@@ -66,7 +66,7 @@ def compare_settings(top: int = 3) -> pd.DataFrame:
     shares = {name: council.win_shares(_plays(name)).set_index("package")["share"] for name in SETTINGS}
     # Ties (packages that never win under the default) are ordered by name, never by set order.
     packages = sorted({p for s in shares.values() for p in s.head(top).index},
-                      key=lambda p: (-shares[next(iter(SETTINGS))].get(p, 0), p))
+                      key=lambda p: (-shares[next(iter(SETTINGS))].get(p, 0), council.short_label(p)))
     return pd.DataFrame({name: [s.get(p, 0.0) for p in packages] for name, s in shares.items()},
                         index=pd.Index([council.short_label(p) for p in packages], name="package"))
 
