@@ -29,7 +29,7 @@ QUANTITY = "export revenue at risk"
 # says nothing about a year's exports.
 MIN_DAYS_TO_DRAW = 30
 # The events the timeline draws, each labelled; the others are counted in a table beside it.
-KEY_EVENTS = ["autos_232_effective", "liberation_day_japan_24", "ishiba_rules_out_retaliation",
+KEY_EVENTS = ["autos_232_effective", "ishiba_rules_out_retaliation",
               "nippon_steel_completed", "upper_house_defeat", "deal_announced_15pct", "eo_14345_signed",
               "ishiba_resigns", "takaichi_pm", "tokyo_summit", "supplementary_budget_2pct", "lower_house_landslide",
               "scotus_strikes_ieepa", "s301_investigations", "takaichi_white_house"]
@@ -369,10 +369,12 @@ def draw_key_events(ax, events: pd.DataFrame, key_events: list[str] | None = Non
     key = events[events["event_id"].isin(KEY_EVENTS if key_events is None else key_events)]
     key = key.sort_values("date", kind="stable").reset_index(drop=True)
     lanes = [c for c in CATEGORIES if c in set(key["category"])]
+    # Labels alternate above and below within each lane, so neighbours in time never share a side.
+    side = key.groupby("category").cumcount() % 2 == 0
     for i, row in key.iterrows():
         y, k = lanes.index(row["category"]), CATEGORIES.index(row["category"])
         ax.scatter(row["date"], y, s=90, marker=MARKERS[k], color=SERIES_COLOURS[k], edgecolor="black", zorder=3)
-        above = i % 2 == 0
+        above = bool(side[i])
         ax.annotate(f"{textwrap.fill(row['title'], 22)}\n{row['date']:%d %b %Y}", xy=(row["date"], y),
                     xytext=(0, 9 if above else -9), textcoords="offset points", ha="center",
                     va="bottom" if above else "top", fontsize=FONT)
@@ -387,6 +389,10 @@ def draw_key_events(ax, events: pd.DataFrame, key_events: list[str] | None = Non
 
 def draw_tariff_steps(ax, steps: pd.DataFrame, until) -> None:
     """Step lines of the duty on cars and on other goods over shaded phases, with the one-day spike marked."""
+    import textwrap
+
+    import matplotlib.dates as mdates
+
     from .plots import MARKERS, SERIES_COLOURS
 
     until = pd.Timestamp(until)
@@ -394,7 +400,8 @@ def draw_tariff_steps(ax, steps: pd.DataFrame, until) -> None:
     bounds = list(starts) + [until + pd.Timedelta(days=1)]
     for (phase, start), end, shade in zip(starts.items(), bounds[1:], ["#ffffff", "#eeeeee", "#dddddd", "#eeeeee"]):
         ax.axvspan(start, end, color=shade, zorder=0)
-        ax.text(start + pd.Timedelta(days=4), 31, phase[0].upper() + phase[1:], fontsize=FONT, va="top", wrap=True)
+        ax.text(start + pd.Timedelta(days=4), 32, textwrap.fill(phase[0].upper() + phase[1:], 12), fontsize=FONT,
+                va="top")
     styles = {"autos": ("-", 0, "Cars (total duty)"), "other goods": ("--", 1, "Other goods (item with 0% MFN duty)")}
     for product, (line, k, label) in styles.items():
         series = tariff_step_series(steps, product, until)
@@ -410,7 +417,9 @@ def draw_tariff_steps(ax, steps: pd.DataFrame, until) -> None:
                         xytext=(35, -6), textcoords="offset points", fontsize=FONT,
                         arrowprops={"arrowstyle": "->", "color": "#444444"})
     ax.set_xlim(steps["from_date"].min(), until + pd.Timedelta(days=1))
-    ax.set_ylim(0, 33)
+    ax.set_ylim(0, 34)
+    ax.xaxis.set_major_locator(mdates.MonthLocator(interval=2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
     ax.set_ylabel("US tariff on the Japanese item (%)")
     ax.tick_params(labelsize=FONT + 1)
     ax.legend(loc="lower right", fontsize=FONT + 1, frameon=True, framealpha=0.9)
@@ -429,15 +438,16 @@ def draw_backtest(ax, table: pd.DataFrame) -> None:
                     fmt="none", ecolor="black", capsize=4, linewidth=1.2)
         ax.scatter(row["actual_percent"], y, marker="D", s=110, color=SERIES_COLOURS[3], edgecolor="black", zorder=3,
                    label="What happened (MOF data as reported)" if y == 0 else None)
-        ax.annotate(f"{row['actual_percent']:+.1f}%", xy=(row["actual_percent"], y), xytext=(0, 11),
-                    textcoords="offset points", ha="center", fontsize=FONT)
+        ax.annotate(f"{row['actual_percent']:+.1f}%", xy=(row["actual_percent"], y), xytext=(0, 12),
+                    textcoords="offset points", ha="center", fontsize=FONT, fontweight="bold",
+                    bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"})
     ax.set_yticks(range(len(ordered)), labels=[f"{r['goods'].capitalize()}, {r['measure']}\n{r['period']}"
                                                for _, r in ordered.iterrows()], fontsize=FONT)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel("Change against a year earlier (%)")
     ax.tick_params(axis="x", labelsize=FONT + 1)
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower left", fontsize=FONT, frameon=True, framealpha=0.9)
+    ax.legend(loc="upper left", fontsize=FONT, frameon=True, framealpha=0.9)
 
 
 def draw_rerun(ax, table: pd.DataFrame) -> None:
@@ -446,7 +456,7 @@ def draw_rerun(ax, table: pd.DataFrame) -> None:
 
     ordered = table.iloc[::-1].reset_index(drop=True)
     for y, row in ordered.iterrows():
-        ax.barh(y, row["central_jpy_tn"], color=SERIES_COLOURS[3], hatch=HATCHES[y % 2], edgecolor="black")
+        ax.barh(y, row["central_jpy_tn"], color=SERIES_COLOURS[3], hatch=HATCHES[1], edgecolor="black")
         ax.errorbar(row["central_jpy_tn"], y, xerr=[[row["central_jpy_tn"] - row["low_jpy_tn"]],
                                                    [row["high_jpy_tn"] - row["central_jpy_tn"]]],
                     fmt="none", ecolor="black", capsize=4, linewidth=1.2)
