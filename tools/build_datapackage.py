@@ -779,8 +779,25 @@ AFTERMATH_OUTCOMES_2025 = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+AFTERMATH_RETALIATION = resource(
+    "aftermath_retaliation", "context/aftermath_retaliation.csv", "Japan's answers to US tariffs, 2018 and 2025",
+    "What Japan said or did when the US raised tariffs on its goods, as reported: the record behind the question "
+    "whether Japan retaliated.",
+    [
+        field("response_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("date", "date", "Day of the response"),
+        field("us_measure", description="The US tariffs Japan was answering"),
+        field("japan_response", description="What Japan said or did, in our words"),
+        field("retaliated", "boolean", "True if Japan put tariffs of its own on US goods"),
+        field("source_id", description="Source of the report"),
+    ],
+    ["response_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 AFTERMATH_RESOURCES = [AFTERMATH_EVENTS, AFTERMATH_TARIFFS, AFTERMATH_LEDGER, AFTERMATH_SCORECARD,
-                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES, AFTERMATH_OUTCOMES_2025]
+                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES, AFTERMATH_OUTCOMES_2025,
+                       AFTERMATH_RETALIATION]
 
 RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES, *BARGAINING_RESOURCES,
              *AFTERMATH_RESOURCES]

@@ -107,6 +107,15 @@ def with_days(table: pd.DataFrame, until) -> pd.DataFrame:
     return table.assign(days=(ends - table["from_date"]).dt.days + 1)
 
 
+def average_rate(steps: pd.DataFrame, product: str, start, end) -> float:
+    """Time-weighted average duty (percent) on `product` over the days start..end, both included."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    if end < start:
+        raise ValueError(f"end ({end:%Y-%m-%d}) must not be before start ({start:%Y-%m-%d})")
+    return float(sum(rate_on(steps, product, day) for day in pd.date_range(start, end, freq="D"))
+                 / ((end - start).days + 1))
+
+
 def days_at_rate(steps: pd.DataFrame, product: str, rate_percent: float, until) -> int:
     """How many days `product` paid `rate_percent` in total, counting open steps up to `until`."""
     rows = _steps_for(steps, product)
