@@ -2,7 +2,7 @@
 #   make lab              JupyterLab on notebooks/00_start_here.ipynb  (make lab PORT=8899)
 #   make test             the whole suite: unit tests, data checks, every notebook under nbval
 #   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
-#   make student          copies without worked solutions in build/student/
+#   make student          the student handout (no worked solutions): build/student/status-quo-ask/ and .zip
 #   make html             static pages of every notebook, with an index, in build/html/
 #   make bench            benchmarks: table on screen, JSON in build/bench.json
 
@@ -35,9 +35,10 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
+# Serves the whole bundle (so links to data/, teacher/, the glossary and README work) and opens notebook 00.
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.port_retries=0 $(ROOT_FLAG) \
-		notebooks/00_start_here.ipynb
+		--ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
