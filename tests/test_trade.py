@@ -344,9 +344,21 @@ def test_panel_widget_updates(exports, parameters, gdp):
 
 # --- exercises ------------------------------------------------------------------------------------------
 
-def test_exercises_have_expected_answers():
-    assert exercises.EXERCISES["02.1"].expected() == pytest.approx(100 / 68.5 * 100 - 100)
-    assert exercises.EXERCISES["02.2"].expected() == pytest.approx(7.2 / 21.30 * 100)
-    assert 0.3 < exercises.EXERCISES["02.3"].expected() < 0.5
-    assert exercises.verdict("02.2", 7.2 / 21.3 * 100).startswith("Correct")
-    assert exercises.verdict("02.2", 28.3).startswith("Not quite")
+def test_exercises_have_expected_answers(exports, parameters, gdp):
+    assert exercises.EXERCISES["02.1"].expected() == pytest.approx((1000 - 783.3) / ((783.3 - 619.3) / 4))
+    assert exercises.verdict("02.1", 5.3).startswith("Correct")
+    assert "last year only" in exercises.verdict("02.1", (1000 - 783.3) / (783.3 - 775.2))
+    assert "four yearly steps" in exercises.verdict("02.1", (1000 - 783.3) / ((783.3 - 619.3) / 5))
+    # Below an elasticity of 1, absorbing the tariff puts more revenue at risk.
+    assert exercises.EXERCISES["02.2"].expected() == "A"
+    assert exercises.verdict("02.2", "B").startswith("Not quite")
+    ratio = exercises.EXERCISES["02.3"].expected()
+    assert 1.5 < ratio < 2.5 and exercises.verdict("02.3", 1.0).startswith("Not quite: your guess was low")
+    long_run = exercises.EXERCISES["02.4"].expected()
+    assert long_run == pytest.approx(7.2 * (1 - 1.25 ** -2) / gdp * 100)
+    assert "percent written as a fraction" in exercises.verdict("02.4", long_run / 100)
+    assert "short-run elasticity" in exercises.verdict("02.4", 7.2 * (1 - 1.25 ** -1) / gdp * 100)
+    assert "cars only" in exercises.verdict("02.4", exports.loc[0, "exports_jpy_tn"] * (1 - 1.25 ** -2) / gdp * 100)
+    assert exercises.EXERCISES["02.5"].expected() == "B"
+    kinds = {exercises.EXERCISES[i].kind for i in ("02.1", "02.2", "02.3", "02.4", "02.5")}
+    assert kinds == {"compute", "concept", "predict", "interpret"}

@@ -450,3 +450,7 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
                         "Elasticity about 1 is the short run, about 2 the long run.</i>")
     return widgets.VBox([widgets.HTML("<b>Tariff on each group (%)</b>"), *sliders.values(),
                          widgets.HTML("<b>Parameters</b>"), pass_slider, elasticity_slider, note, message, output])
+
+
+# Registers notebook 02's exercises (kept in their own module; imported last, as it uses the names above).
+from . import trade_exercises  # noqa: E402,F401

@@ -122,8 +122,11 @@ def fdi_figure(positions: pd.DataFrame):
 
 def horizons_figure(table: pd.DataFrame):
     """Per scenario, short-run and long-run export revenue at risk side by side, each with its own range."""
+    # The status quo puts nothing at risk: said in the alt text and the notebook, not drawn as empty bars.
+    nothing = [s for s, rows in table.groupby("scenario", sort=False) if rows["export_revenue_at_risk_high_jpy_tn"].eq(0).all()]
+    table = table[~table["scenario"].isin(nothing)]
     scenarios = list(dict.fromkeys(table["scenario"]))[::-1]
-    fig, ax = plt.subplots(figsize=(9.5, 5.2), layout="constrained")
+    fig, ax = plt.subplots(figsize=(9.5, 5.4), layout="constrained")
     height = 0.38
     styles = {"short_run": (BLUE, "", +height / 2), "long_run": (ORANGE, HATCHES[1], -height / 2)}
     top = table["export_revenue_at_risk_high_jpy_tn"].max()
@@ -141,7 +144,7 @@ def horizons_figure(table: pd.DataFrame):
     ax.set_xlim(0, top * 1.5)
     ax.set_xlabel("Export revenue at risk, Japan's goods exports to the US (JPY trillion, 2024 base)")
     ax.set_title("Export revenue at risk: one year after the tariff, and after 7 to 10 years")
-    ax.legend(loc="lower right", fontsize=TEXT)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.4, -0.13), ncols=1, fontsize=TEXT)
     ax.grid(axis="y", visible=False)
     parts = []
     for scenario in scenarios[::-1]:
@@ -151,7 +154,8 @@ def horizons_figure(table: pd.DataFrame):
                      f"{s['export_revenue_at_risk_high_jpy_tn']:.2f}), long run {lr[AT_RISK]:.2f} "
                      f"({lr['export_revenue_at_risk_low_jpy_tn']:.2f} to {lr['export_revenue_at_risk_high_jpy_tn']:.2f})")
     alt = ("Horizontal bar chart of export revenue at risk in yen trillion for each tariff scenario, two bars each, "
-           "short run (blue, plain) and long run (orange, hatched), with low to high ranges. " + "; ".join(parts) + ".")
+           "short run (blue, plain) and long run (orange, hatched), with low to high ranges. " + "; ".join(parts) + "."
+           + (f" Not drawn, because nothing is at risk: {_join(nothing)}." if nothing else ""))
     return fig, alt
 
 
@@ -166,14 +170,16 @@ def pass_through_figure(curve: pd.DataFrame, short_range: tuple[float, float], l
                 linewidth=2, label=f"pass-through {p:g}" + (" (US buyers pay all)" if p == 1 else " (exporters absorb half)"))
     for (lo, hi), label, hatch in ((short_range, "short-run\nrange", "//"), (long_range, "long-run\nrange", "..")):
         ax.axvspan(lo, hi, facecolor="#eeeeee", edgecolor="#888888", hatch=hatch, zorder=0)
-        ax.text((lo + hi) / 2, ax.get_ylim()[1] * 0.97, label, ha="center", va="top", fontsize=TEXT)
+        ax.text((lo + hi) / 2, ax.get_ylim()[1] * 0.97, label, ha="center", va="top", fontsize=TEXT,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
     ax.axvline(PASS_THROUGH_NEUTRAL_ELASTICITY, color="black", linewidth=1, linestyle=":")
     ax.annotate("elasticity 1: pass-through\nchanges nothing", xy=(PASS_THROUGH_NEUTRAL_ELASTICITY, ax.get_ylim()[0]),
-                xytext=(6, 12), textcoords="offset points", fontsize=TEXT)
+                xytext=(6, 12), textcoords="offset points", fontsize=TEXT,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
     ax.set_xlabel("Import elasticity (% fall in volume per 1% price rise)")
     ax.set_ylabel("Export revenue at risk\n(JPY trillion)")
     ax.set_title(f"Who pays the tariff matters less than how buyers react ({scenario})")
-    ax.legend(loc="upper left", fontsize=TEXT)
+    ax.legend(loc="lower right", fontsize=TEXT, frameon=True, facecolor="white", edgecolor="#cccccc")
     at = {p: curve[curve["pass_through"] == p].set_index("elasticity")[AT_RISK] for p in pass_throughs}
     lo_e, hi_e = curve["elasticity"].min(), curve["elasticity"].max()
     alt = (f"Line chart for {scenario}: export revenue at risk in yen trillion against the import elasticity from "
