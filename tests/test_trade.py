@@ -362,3 +362,34 @@ def test_exercises_have_expected_answers(exports, parameters, gdp):
     assert exercises.EXERCISES["02.5"].expected() == "B"
     kinds = {exercises.EXERCISES[i].kind for i in ("02.1", "02.2", "02.3", "02.4", "02.5")}
     assert kinds == {"compute", "concept", "predict", "interpret"}
+
+
+# --- the notebook says what the model measures ------------------------------------------------------------
+
+def test_notebook_has_a_model_card_and_honest_names():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "02_trade_risk.ipynb"
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    markdown = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+    cards = [m for m in markdown if m.startswith("**Model card:")]
+    assert len(cards) == 1
+    for part in ("What it measures", "What it leaves out", "Where inputs come from", "How wrong it could be",
+                 "What would change its answer most"):
+        assert part.lower() in cards[0].lower(), part
+    text = "\n".join(markdown)
+    assert "equal in size to" in text
+    for phrase in ("cost to Japan's economy", "costs Japan", "loss to Japan", "Loss of export value"):
+        assert phrase not in text, phrase
+
+
+def test_figure_axes_carry_the_quantity_and_unit(exports, parameters, gdp):
+    table = trade.horizon_table(exports, load("trade_scenarios"), parameters, gdp)
+    fig, _ = trade_figures.horizons_figure(table)
+    assert fig.axes[0].get_xlabel().startswith("Export revenue at risk") and "JPY trillion" in fig.axes[0].get_xlabel()
+    curve = trade.pass_through_curve(exports, {"autos": 0.25}, [0.5, 2.0], [0.5, 1.0], gdp)
+    fig, _ = trade_figures.pass_through_figure(curve, (0.76, 1.3), (1.75, 2.25), "25% on cars")
+    assert "Export revenue at risk" in fig.axes[0].get_ylabel() and "JPY trillion" in fig.axes[0].get_ylabel()
+    for text in fig.axes[0].texts:
+        assert text.get_fontsize() >= 10
