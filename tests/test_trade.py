@@ -4,6 +4,7 @@ helpers, the figures' alt text and the panel."""
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import matplotlib
 import numpy as np
@@ -12,7 +13,7 @@ import pytest
 
 matplotlib.use("Agg")
 
-from statusquo import exercises, load, trade, trade_figures  # noqa: E402
+from statusquo import exercises, load, trade, trade_figures
 
 AT_RISK = trade.AT_RISK
 
@@ -99,7 +100,7 @@ def test_pass_through_effect_changes_sign_at_elasticity_one(exports, gdp, elasti
 def test_at_risk_grows_with_the_rate(exports, gdp, pass_through, elasticity):
     values = [trade.total_at_risk(exports, {"autos": r, "all_other": r}, pass_through, elasticity, gdp)[AT_RISK]
               for r in (0.0, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0)]
-    assert all(later > earlier for earlier, later in zip(values, values[1:]))
+    assert all(later > earlier for earlier, later in pairwise(values))
 
 
 def test_nothing_at_risk_when_buyers_pay_everything_and_do_not_react(exports, gdp):
@@ -108,7 +109,7 @@ def test_nothing_at_risk_when_buyers_pay_everything_and_do_not_react(exports, gd
 
 def test_at_risk_grows_with_elasticity_and_never_exceeds_exports(exports):
     totals = [trade.export_revenue_at_risk(exports, {"autos": 2.0}, 1.0, e)[AT_RISK].sum() for e in (0, 0.76, 2, 6, 20)]
-    assert all(later > earlier for earlier, later in zip(totals, totals[1:]))
+    assert all(later > earlier for earlier, later in pairwise(totals))
     assert totals[-1] < exports.loc[exports["product_group"] == "autos", "exports_jpy_tn"].iloc[0]
 
 

@@ -70,8 +70,8 @@ def check_tariff_rates(tariff_rates: Mapping[str, float]) -> dict[str, float]:
     Groups left out get 0 (no tariff). A name that is not a product group, a negative rate or a rate
     above 2.0 (200%) raises ValueError.
     """
-    if not isinstance(tariff_rates, Mapping):
-        raise ValueError(f"tariff rates must be a mapping {{product group: rate}}; got {tariff_rates!r}")
+    if not isinstance(tariff_rates, Mapping):  # ValueError like every other refusal, so one except catches all
+        raise ValueError(f"tariff rates must be a mapping {{product group: rate}}; got {tariff_rates!r}")  # noqa: TRY004
     unknown = sorted(str(g) for g in set(tariff_rates) - set(PRODUCT_GROUPS))
     if unknown:
         raise ValueError(f"unknown product group(s) {unknown}; tariff rates must be given for {PRODUCT_GROUPS}")
@@ -226,8 +226,7 @@ def tornado(exports: pd.DataFrame, tariff_rates: Mapping[str, float], parameters
 
 # --- Compatibility aliases (old names kept so code written against them keeps working) ---------------
 
-export_value_ratio = revenue_ratio
-_parameter_row = parameter_values
+export_value_ratio, _parameter_row = revenue_ratio, parameter_values
 
 
 def tariff_loss(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float,
@@ -392,7 +391,7 @@ def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pa
     """What the panel shows: (table, message). On bad input the table is None and the message says why."""
     try:
         if not isinstance(tariff_percents, Mapping):
-            raise ValueError(f"tariff percents must be a mapping {{product group: percent}}; got {tariff_percents!r}")
+            raise ValueError(f"tariff percents must be a mapping {{product group: percent}}; got {tariff_percents!r}")  # noqa: TRY004
         # Sliders step in floats (0.1 + 0.2 = 0.30000000000000004): round to a sensible precision first.
         rates = {g: round(p / 100, 9) if _is_number(p) else p for g, p in tariff_percents.items()}
         pass_through = round(pass_through, 9) if _is_number(pass_through) else pass_through
@@ -453,4 +452,4 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
 
 
 # Registers notebook 02's exercises (kept in their own module; imported last, as it uses the names above).
-from . import trade_exercises  # noqa: E402,F401
+from . import trade_exercises  # noqa: F401
