@@ -9,13 +9,16 @@ a cell tagged `exercise` keeps its code (`answer = ...`) but loses its stored ou
 Run:  python tools/make_student_copies.py  (or `make student`)
 """
 
-from pathlib import Path
-
 import shutil
+import sys
+from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
+
 NOTEBOOKS = ROOT / "notebooks"
 TARGET = ROOT / "build" / "student"
 HANDOUT = TARGET / "status-quo-ask"
@@ -66,12 +69,13 @@ def main() -> list[Path]:
     (HANDOUT / "notebooks").mkdir(parents=True)
     (HANDOUT / "figures").mkdir()
     written = []
-    for path in sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
+    for path in notebook_paths():
         target = HANDOUT / "notebooks" / path.name
         nbformat.write(student_copy(nbformat.read(path, as_version=4)), target)
         written.append(target)
     skip = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
     shutil.copytree(NOTEBOOKS / "statusquo", HANDOUT / "notebooks" / "statusquo", ignore=skip)
+    shutil.copy2(NOTEBOOKS / "contents.csv", HANDOUT / "notebooks" / "contents.csv")
     shutil.copytree(ROOT / "data", HANDOUT / "data", ignore=skip)
     for name in ("glossary.md", "LICENSE", "requirements.txt"):
         if (ROOT / name).is_file():
