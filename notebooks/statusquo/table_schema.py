@@ -1,0 +1,447 @@
+"""Table Schema checks for one CSV file: bytes in, typed columns out, or one DataError that says what to do.
+
+statusquo.data finds the files and caches the results; this module knows what a table may contain.
+It implements the part of Table Schema (https://specs.frictionlessdata.io/table-schema/) that
+data/datapackage.json uses, listed in SUPPORTED, and refuses a descriptor that asks for more, so no
+rule is ever skipped silently. Frictionless, the reference implementation, checks the same files in
+the tests (tests/test_loader_parity.py), where the few places this module is stricter are listed.
+
+The messages are for a teacher who has just saved a CSV from a spreadsheet: each names the file, the
+line, the column and what was expected, and most say what to do about it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import unicodedata
+from datetime import date, datetime
+
+# Types and the constraints checked for each. Anything else in a descriptor is refused (see
+# unsupported_features); a new entry here needs a case in tests/test_loader_parity.py.
+SUPPORTED = {
+    "string": {"required", "enum", "pattern", "maxLength"},
+    "integer": {"required", "enum", "minimum", "maximum"},
+    "number": {"required", "enum", "minimum", "maximum"},
+    "boolean": {"required", "enum"},
+    "date": {"required", "enum", "minimum", "maximum"},
+}
+FIELD_KEYS = {"name", "type", "format", "title", "description", "example", "constraints",
+              "trueValues", "falseValues"}
+SCHEMA_KEYS = {"fields", "primaryKey", "foreignKeys", "missingValues"}
+# Resource properties that carry no rule for the cells (a "dialect", "hash" or "bytes" would).
+RESOURCE_KEYS = {"name", "path", "title", "description", "profile", "format", "mediatype", "encoding",
+                 "schema", "sources", "licenses", "homepage", "keywords"}
+
+# Table Schema's default spellings of booleans.
+TRUE_VALUES, FALSE_VALUES = ["true", "True", "TRUE", "1"], ["false", "False", "FALSE", "0"]
+
+UTF8_BOM = b"\xef\xbb\xbf"
+SAVE_AS_UTF8 = ("save it again as 'CSV UTF-8 (Comma delimited)' (Excel) or as Text CSV with character set "
+                "Unicode (UTF-8) (LibreOffice)")
+RESTORE = "restore the file from the bundle (with git: git checkout -- {file})"
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_NON_FINITE = re.compile(r"[+-]?(nan|inf|infinity)", re.IGNORECASE)
+_THOUSANDS = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+_SPREADSHEET_DATE = re.compile(r"[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}")
+_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+class DataError(ValueError):
+    """A data file does not match its schema. The message names file, line, column and expectation,
+    and where it can, what to do (`fix`)."""
+
+    def __init__(self, file: str, problem: str, *, line: int | None = None, column: str | None = None,
+                 expected: str | None = None, fix: str | None = None, needed_by: str | None = None):
+        self.file, self.problem, self.line, self.column = file, problem, line, column
+        self.expected, self.fix, self.needed_by = expected, fix, needed_by
+        super().__init__(str(self))
+
+    @property
+    def where(self) -> str:
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.column is not None:
+            parts.append(f"column '{self.column}'")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        message = f"{self.where}: {self.problem}"
+        if self.expected:
+            message += f" (expected {self.expected})"
+        if self.fix:
+            message += f". What to do: {self.fix}"
+        if self.needed_by:
+            message += f". Table '{self.needed_by}' needs this file, so it cannot load until it is fixed"
+        return message
+
+    def __reduce__(self):
+        return (_rebuild_error, (self.file, self.problem, self.line, self.column, self.expected, self.fix,
+                                 self.needed_by))
+
+    def _render_traceback_(self) -> list[str]:
+        """What IPython and Jupyter show instead of a traceback: the message, a few lines long.
+        The code that raised it is the loader, not the reader's cell, so its frames would only hide
+        the one line that matters."""
+        lines = [f"DataError: {self.where}", f"  problem:    {self.problem}"]
+        if self.expected:
+            lines.append(f"  expected:   {self.expected}")
+        if self.fix:
+            lines.append(f"  what to do: {self.fix}")
+        if self.needed_by:
+            lines.append(f"  (table '{self.needed_by}' needs this file, so it cannot load until it is fixed)")
+        return lines
+
+
+def _rebuild_error(file, problem, line, column, expected, fix, needed_by):
+    return DataError(file, problem, line=line, column=column, expected=expected, fix=fix, needed_by=needed_by)
+
+
+# --- the descriptor ------------------------------------------------------------------------------
+
+def unsupported_features(resource: dict) -> list[str]:
+    """What in one resource of the descriptor this module does not check, described for a reader."""
+    found = [f"resource property '{key}'" for key in resource if key not in RESOURCE_KEYS]
+    if str(resource.get("format", "csv")).lower() != "csv":
+        found.append(f"format '{resource['format']}'")
+    if str(resource.get("encoding", "utf-8")).lower().replace("_", "-") not in ("utf-8", "utf8"):
+        found.append(f"encoding '{resource['encoding']}'")
+    schema = resource.get("schema", {})
+    found += [f"schema property '{key}'" for key in schema if key not in SCHEMA_KEYS]
+    if schema.get("missingValues", [""]) != [""]:
+        found.append("missingValues other than [\"\"]")
+    for field in schema.get("fields", []):
+        name, kind = field.get("name"), field.get("type", "string")
+        if kind not in SUPPORTED:
+            found.append(f"type '{kind}' (field '{name}')")
+            continue
+        found += [f"field property '{key}' (field '{name}')" for key in field if key not in FIELD_KEYS]
+        found += [f"constraint '{key}' on a {kind} (field '{name}')"
+                  for key in field.get("constraints", {}) if key not in SUPPORTED[kind]]
+        fmt = field.get("format", "default")
+        if fmt != "default" and not (kind == "date" and "%" in fmt):
+            found.append(f"format '{fmt}' on a {kind} (field '{name}')")
+        if ("trueValues" in field or "falseValues" in field) and kind != "boolean":
+            found.append(f"trueValues/falseValues on a {kind} (field '{name}')")
+    for key in schema.get("foreignKeys", []):
+        fields = key.get("fields")
+        ref = key.get("reference", {})
+        if isinstance(fields, str) or isinstance(ref.get("fields"), str):
+            found.append(f"a foreign key written as a string, not a list (fields {fields!r})")
+    return found
+
+
+# --- reading the file ----------------------------------------------------------------------------
+
+def decode(raw: bytes, file: str) -> str:
+    """The file's text. A UTF-8 byte-order mark (what Excel's 'CSV UTF-8' writes) is dropped."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[1:200:2].count(0) > 20 or raw[0:200:2].count(0) > 20:
+        raise DataError(file, "the file is saved as UTF-16 ('Unicode Text'), not UTF-8", line=1,
+                        expected="text saved as UTF-8", fix=SAVE_AS_UTF8)
+    if raw.startswith(UTF8_BOM):
+        raw = raw[len(UTF8_BOM):]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError(file, f"the file is not UTF-8: byte 0x{raw[error.start]:02x} cannot be read", line=line,
+                        expected="text saved as UTF-8 (Excel's plain 'CSV' saves Windows-1252 or Shift_JIS)",
+                        fix=SAVE_AS_UTF8) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise DataError(file, "the file contains a NUL (zero) byte", line=line,
+                        expected="plain text", fix=RESTORE.format(file=file))
+    return text
+
+
+def records(text: str, file: str):
+    """(first line, cells) for each CSV record; a record may span lines inside quotes."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise DataError(file, f"the CSV cannot be read: {error}", line=start,
+                            fix="check the quotes on this line: a cell that contains a comma, a quote or a "
+                                "line break must be in double quotes, with quotes inside doubled (\"\")") from None
+        yield start, cells
+        start = reader.line_num + 1
+
+
+def check_header(header: list[str], wanted: list[str], first_line: str, file: str) -> None:
+    """The header must name the schema's columns in order. Surrounding spaces and quotes are harmless."""
+    labels = [label.strip() for label in header]
+    if labels == wanted:
+        return
+    for delimiter, name in _DELIMITERS.items():
+        split = [label.strip() for label in next(csv.reader([first_line], delimiter=delimiter), [])]
+        if split == wanted or (len(labels) == 1 and delimiter in first_line):
+            raise DataError(file, f"the file looks {name}-separated", line=1,
+                            expected="commas between the cells",
+                            fix="save it as comma-separated CSV, UTF-8 (a spreadsheet set to a language that "
+                                "writes decimal commas uses ';' unless told otherwise)")
+    if "" in labels:
+        raise DataError(file, "the header has an empty column name", line=1, column="",
+                        expected=f"the columns {wanted}",
+                        fix="delete the empty column(s) at the right of the sheet before saving")
+    repeated = sorted({label for label in labels if labels.count(label) > 1})
+    if repeated:
+        raise DataError(file, "the column appears twice in the header", line=1, column=repeated[0],
+                        expected=f"the columns {wanted}, each once")
+    missing = [c for c in wanted if c not in labels]
+    extra = [c for c in labels if c not in wanted]
+    case_hint = ""
+    if missing and extra and missing[0].lower() in [e.lower() for e in extra]:
+        case_hint = " (column names are case-sensitive)"
+    if missing:
+        raise DataError(file, f"the column is missing from the header{case_hint}", line=1, column=missing[0],
+                        expected=f"the columns {wanted}", fix=RESTORE.format(file=file) + " if it was deleted")
+    if extra:
+        raise DataError(file, "the column is not in the schema", line=1, column=extra[0],
+                        expected=f"the columns {wanted}",
+                        fix="delete the column, or add it to tools/build_datapackage.py and regenerate")
+    raise DataError(file, f"the columns are in the order {labels}", line=1, expected=f"the order {wanted}",
+                    fix="move the columns back into the expected order")
+
+
+def check_row_shape(cells: list[str], width: int, line: int, file: str) -> None:
+    if not cells or all(not c.strip() for c in cells):
+        raise DataError(file, "the line is blank" if len(cells) <= 1 else "the row has no values", line=line,
+                        expected="one row of values per line, with no blank lines",
+                        fix=f"delete line {line}")
+    if len(cells) != width:
+        surplus_empty = len(cells) > width and not any(c.strip() for c in cells[width:])
+        fix = ("delete the empty cells at the end of the line" if surplus_empty else
+               "a cell that contains a comma must be in double quotes (a spreadsheet does this when it saves)")
+        raise DataError(file, f"the row has {len(cells)} cells", line=line,
+                        expected=f"{width} cells per row, one per column", fix=fix)
+
+
+# --- cells ---------------------------------------------------------------------------------------
+
+def article(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+def expected_value(field: dict) -> str:
+    constraints, kind = field.get("constraints", {}), field["type"]
+    if "enum" in constraints:
+        return "one of " + ", ".join(repr(v) for v in constraints["enum"])
+    if kind == "date":
+        return "a real date written YYYY-MM-DD" if _date_format(field) == "%Y-%m-%d" else \
+            f"a real date in the format {_date_format(field)}"
+    if kind == "boolean":
+        return "one of " + ", ".join(repr(v) for v in field.get("trueValues", TRUE_VALUES)
+                                     + field.get("falseValues", FALSE_VALUES))
+    parts = [article(kind)]
+    if kind in ("integer", "number"):
+        parts.append("written with the digits 0-9")
+    if constraints.get("required"):
+        parts.append("that is not empty")
+    if "pattern" in constraints:
+        parts.append(f"matching {constraints['pattern']}")
+    if "minimum" in constraints or "maximum" in constraints:
+        parts.append(f"between {constraints.get('minimum', '-inf')} and {constraints.get('maximum', 'inf')}")
+    if "maxLength" in constraints:
+        parts.append(f"of at most {constraints['maxLength']} characters")
+    return " ".join(parts)
+
+
+def _date_format(field: dict) -> str:
+    fmt = field.get("format", "default")
+    return "%Y-%m-%d" if fmt == "default" else fmt
+
+
+def _number_problem(text: str, kind: str) -> tuple[str, str]:
+    """Why `text` is not a plain ASCII number, and what to do: the slips spreadsheets and keyboards make."""
+    stripped = text.strip()
+    folded = unicodedata.normalize("NFKC", stripped)
+    if any(not ch.isascii() and (ch.isdigit() or unicodedata.normalize("NFKC", ch) != ch) for ch in stripped) \
+            and (_NUMBER.fullmatch(folded) or any(ch.isdigit() for ch in stripped)):
+        return ("it is written with full-width or other non-ASCII characters",
+                "retype it with the ASCII digits 0-9 (on a Japanese keyboard, switch to half-width/direct input)")
+    if "\u2212" in stripped or "\u2013" in stripped:
+        return "it uses a typographic minus sign", "write the minus as the plain hyphen-minus '-'"
+    if _NON_FINITE.fullmatch(stripped):
+        return ("it is not a finite number",
+                "write the number, or leave the cell empty if the value is unknown and the column allows it")
+    if "_" in stripped and _NUMBER.fullmatch(stripped.replace("_", "")):
+        return "it has an underscore between digits", f"write {stripped.replace('_', '')} without '_'"
+    if "," in stripped and re.fullmatch(r"[+-]?[0-9.,]+", stripped):
+        if _THOUSANDS.fullmatch(stripped):
+            return ("it has a comma (a thousands separator, or a decimal comma)",
+                    "write it with no thousands separator and a decimal point: 1000, 25.5")
+        return ("it has a decimal comma",
+                f"write it with a decimal point: {stripped.replace('.', '').replace(',', '.')}")
+    if stripped.endswith("%"):
+        return ("it has a percent sign",
+                "write the number alone; the column's unit is given in data/README.md")
+    if kind == "integer" and _NUMBER.fullmatch(stripped):
+        return "it is not a whole number", "write a whole number, without a decimal point or exponent"
+    example = "12 or -3.5" if kind == "number" else "12"
+    return "it is not a plain number", f"write a plain number such as {example}"
+
+
+def _date_problem(text: str) -> tuple[str, str]:
+    if not text.isascii():
+        return ("it is written with full-width or other non-ASCII characters",
+                "retype it with the ASCII digits 0-9, as YYYY-MM-DD")
+    if _SPREADSHEET_DATE.fullmatch(text):
+        return ("it looks like a date a spreadsheet reformatted (day and month order are ambiguous)",
+                "write it as YYYY-MM-DD, e.g. 2025-02-07; format the column as Text before saving")
+    if re.fullmatch(r"[0-9]{5}", text):
+        return ("it looks like a spreadsheet's date serial number",
+                "write it as YYYY-MM-DD; format the column as Text before saving")
+    if re.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T].+", text):
+        return "it has a time of day after the date", "keep only the date, YYYY-MM-DD"
+    if text != text.strip():
+        return "it has spaces around it", "delete the spaces"
+    return "it is not a real date in this format", "write a date that exists, as YYYY-MM-DD"
+
+
+def parse(text: str, field: dict):
+    """The cell's value in its field's type. Raises ValueError(problem, fix) when it cannot be read."""
+    kind = field["type"]
+    if kind == "string":
+        return text
+    if kind == "integer":
+        stripped = text.strip()
+        if _INTEGER.fullmatch(stripped):
+            return int(stripped)
+        raise ValueError(*_number_problem(text, kind))
+    if kind == "number":
+        stripped = text.strip()
+        if _NUMBER.fullmatch(stripped):
+            value = float(stripped)
+            if math.isfinite(value):
+                return value
+            raise ValueError("it is too large to be a finite number", "check the number")
+        raise ValueError(*_number_problem(text, kind))
+    if kind == "boolean":
+        if text in field.get("trueValues", TRUE_VALUES):
+            return True
+        if text in field.get("falseValues", FALSE_VALUES):
+            return False
+        hint = "delete the spaces" if text.strip() != text else "write true or false"
+        raise ValueError("it is not one of the allowed spellings", hint)
+    if kind == "date":
+        if text.isascii():
+            try:
+                return datetime.strptime(text, _date_format(field)).date()
+            except ValueError:
+                pass
+        raise ValueError(*_date_problem(text))
+    raise AssertionError(f"unsupported type {kind}")  # unsupported_features refuses these first
+
+
+def _bound(value, field: dict):
+    return parse(str(value), field) if field["type"] == "date" and not isinstance(value, date) else value
+
+
+def check_value(value, text: str, field: dict) -> str | None:
+    """What constraint the typed value breaks, in words, or None."""
+    constraints, kind = field.get("constraints", {}), field["type"]
+    if "enum" in constraints:
+        allowed = [v if kind == "string" else _bound(v, field) if kind == "date" else v
+                   for v in constraints["enum"]]
+        if value not in allowed:
+            if kind == "string" and text.strip() in allowed:
+                return f"{text!r} is not allowed: it has spaces around it"
+            if kind == "string" and text.lower() in [str(a).lower() for a in allowed]:
+                return f"{text!r} is not allowed: check upper and lower case"
+            return f"{text!r} is not allowed"
+    if "pattern" in constraints and re.fullmatch(constraints["pattern"], text) is None:
+        return f"{text!r} is not allowed: it does not match the pattern"
+    if "minimum" in constraints and value < _bound(constraints["minimum"], field):
+        return f"{text!r} is not allowed: below the minimum {constraints['minimum']}"
+    if "maximum" in constraints and value > _bound(constraints["maximum"], field):
+        return f"{text!r} is not allowed: above the maximum {constraints['maximum']}"
+    if "maxLength" in constraints and len(text) > constraints["maxLength"]:
+        return f"{text!r} is not allowed: {len(text)} characters, more than {constraints['maxLength']}"
+    return None
+
+
+# --- the whole table -----------------------------------------------------------------------------
+
+def check_table(raw: bytes, schema: dict, file: str, referenced: dict[str, dict[str, list]]) -> dict[str, list]:
+    """Typed columns {name: [value or None, ...]} of a CSV that passes its schema; DataError otherwise.
+
+    `referenced` holds the typed columns of every table a foreign key points to, already checked.
+    """
+    text = decode(raw, file)
+    fields = schema["fields"]
+    wanted = [f["name"] for f in fields]
+    rows = records(text, file)
+    first = next(rows, None)
+    if first is None:
+        raise DataError(file, "the file is empty", line=1, expected=f"a header line naming the columns {wanted}",
+                        fix=RESTORE.format(file=file))
+    check_header(first[1], wanted, text.splitlines()[0], file)
+    key_fields = set(schema.get("primaryKey", []))
+    columns: dict[str, list] = {name: [] for name in wanted}
+    lines: list[int] = []
+    for line, cells in rows:
+        check_row_shape(cells, len(wanted), line, file)
+        for field, cell in zip(fields, cells):
+            columns[field["name"]].append(_checked_cell(cell, field, line, file, field["name"] in key_fields))
+        lines.append(line)
+    if not lines:
+        raise DataError(file, "the table has a header but no rows", line=2, expected="at least one row of values",
+                        fix=RESTORE.format(file=file) + " or add the rows back")
+    _check_primary_key(columns, schema.get("primaryKey", []), lines, file)
+    for key in schema.get("foreignKeys", []):
+        target = key["reference"].get("resource", "")
+        _check_foreign_key(columns, key, referenced[target] if target else columns, lines, file)
+    return columns
+
+
+def _checked_cell(text: str, field: dict, line: int, file: str, in_key: bool):
+    name = field["name"]
+    if text == "":
+        if field.get("constraints", {}).get("required") or in_key:
+            raise DataError(file, "the cell is empty", line=line, column=name, expected=expected_value(field),
+                            fix="fill it in" + (" (it is part of the table's key)" if in_key else ""))
+        return None
+    try:
+        value = parse(text, field)
+    except ValueError as error:
+        problem, fix = error.args
+        raise DataError(file, f"cannot read {text!r} as {article(field['type'])}: {problem}", line=line,
+                        column=name, expected=expected_value(field), fix=fix) from None
+    broken = check_value(value, text, field)
+    if broken:
+        raise DataError(file, broken, line=line, column=name, expected=expected_value(field))
+    return value
+
+
+def _check_primary_key(columns: dict[str, list], key: list[str], lines: list[int], file: str) -> None:
+    seen: dict[tuple, int] = {}
+    for index, values in enumerate(zip(*(columns[c] for c in key))):
+        if values in seen:
+            shown = values[0] if len(values) == 1 else values
+            raise DataError(file, f"duplicate key {shown!r} (first on line {seen[values]})", line=lines[index],
+                            column=", ".join(key), expected=f"each row to have a different {', '.join(key)}",
+                            fix="change or delete one of the two rows")
+        seen[values] = lines[index]
+
+
+def _check_foreign_key(columns, key: dict, target: dict[str, list], lines: list[int], file: str) -> None:
+    fields, ref_fields = key["fields"], key["reference"]["fields"]
+    reference = key["reference"].get("resource") or "this table"
+    allowed = set(zip(*(target[c] for c in ref_fields)))
+    for index, values in enumerate(zip(*(columns[c] for c in fields))):
+        if all(v is None for v in values) or values in allowed:
+            continue
+        shown = values[0] if len(values) == 1 else values
+        raise DataError(file, f"{shown!r} is not in table '{reference}'", line=lines[index],
+                        column=", ".join(fields),
+                        expected=f"a {', '.join(ref_fields)} that exists in table '{reference}'",
+                        fix=f"correct the spelling, or add the row to table '{reference}' first")
