@@ -159,21 +159,29 @@ def decode(raw: bytes, file: str) -> str:
     return text
 
 
-def records(text: str, file: str):
-    """(first line, cells) for each CSV record; a record may span lines inside quotes."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    start = 1
-    while True:
+def records(text: str, file: str) -> list[tuple[int, list[str]]]:
+    """(first line, cells) for each CSV record; a record may span lines inside quotes.
+
+    Strict parsing first, to catch a quote that is opened and never closed (it would swallow the rest
+    of the file into one cell); lenient parsing, as Frictionless does, for a stray quote inside a cell.
+    """
+    for strict in (True, False):
+        reader = csv.reader(io.StringIO(text, newline=""), strict=strict)
+        found, start = [], 1
         try:
-            cells = next(reader)
-        except StopIteration:
-            return
+            for cells in reader:
+                found.append((start, cells))
+                start = reader.line_num + 1
+            return found
         except csv.Error as error:
-            raise DataError(file, f"the CSV cannot be read: {error}", line=start,
+            if strict and "unexpected end of data" not in str(error):
+                continue
+            problem = ("a double quote opened here is never closed" if "end of data" in str(error)
+                       else f"the CSV cannot be read: {error}")
+            raise DataError(file, problem, line=start,
                             fix="check the quotes on this line: a cell that contains a comma, a quote or a "
                                 "line break must be in double quotes, with quotes inside doubled (\"\")") from None
-        yield start, cells
-        start = reader.line_num + 1
+    raise AssertionError("unreachable")
 
 
 def check_header(header: list[str], wanted: list[str], first_line: str, file: str) -> None:
@@ -379,7 +387,7 @@ def check_table(raw: bytes, schema: dict, file: str, referenced: dict[str, dict[
     text = decode(raw, file)
     fields = schema["fields"]
     wanted = [f["name"] for f in fields]
-    rows = records(text, file)
+    rows = iter(records(text, file))
     first = next(rows, None)
     if first is None:
         raise DataError(file, "the file is empty", line=1, expected=f"a header line naming the columns {wanted}",
