@@ -150,7 +150,11 @@ def _package(data_dir: Path) -> _Package:
                         expected="the folder data/ that comes with the notebooks",
                         fix="put the bundle's data/ folder back beside notebooks/ (copy the whole bundle, "
                             "not only the notebooks)")
-    raw = _read(data_dir / "datapackage.json", shown, "the data package descriptor")
+    try:
+        raw = _read(data_dir / "datapackage.json", shown, "the data package descriptor")
+    except DataError as error:
+        error.fix = error.fix or REGENERATE
+        raise
     digest = hashlib.blake2b(raw, digest_size=16).digest()
     cached = _PACKAGES.get(str(data_dir))
     if cached is not None and cached.digest == digest:
