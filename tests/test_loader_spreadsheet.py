@@ -137,8 +137,6 @@ CASES = {
     "full-width digits in an integer": (P, P, cell("position", "\uff11"),
         ["line 2", "column 'position'", "full-width", "half-width"]),
     "Arabic-Indic digits in an integer": (P, P, cell("position", "\u0661"), ["non-ASCII", "0-9"]),
-    "quote opened and never closed": "Frictionless reads the rest of the file into that cell; before the last "
-                                     "line, rows after it would vanish without a word",
     "full-width digits in a date": (S, S, cell("accessed", "\uff12\uff10\uff12\uff16-12-01"),
         ["column 'accessed'", "full-width", "YYYY-MM-DD"]),
     "non-breaking space inside a number": (G, G, cell("value_usd_bn", "1\u00a0234"), ["column 'value_usd_bn'"]),
@@ -186,6 +184,8 @@ STRICTER_THAN_FRICTIONLESS = {
                                      "pandas and other readers would refuse the file",
     "full-width digits in an integer": "as for numbers",
     "Arabic-Indic digits in an integer": "as for numbers",
+    "quote opened and never closed": "Frictionless reads the rest of the file into that cell; before the last "
+                                     "line, rows after it would vanish without a word",
     "full-width digits in a date": "Python's strptime() reads full-width digits; the codebook promises "
                                    "YYYY-MM-DD in ASCII",
 }

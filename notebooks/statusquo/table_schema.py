@@ -249,18 +249,20 @@ def expected_value(field: dict) -> str:
     if kind == "boolean":
         return "one of " + ", ".join(repr(v) for v in field.get("trueValues", TRUE_VALUES)
                                      + field.get("falseValues", FALSE_VALUES))
-    parts = [article(kind)]
-    if kind in ("integer", "number"):
-        parts.append("written with the digits 0-9")
-    if constraints.get("required"):
-        parts.append("that is not empty")
+    parts = [article(kind) + (" written with the digits 0-9" if kind in ("integer", "number") else "")]
+    if "minimum" in constraints and "maximum" in constraints:
+        parts.append(f"from {constraints['minimum']} to {constraints['maximum']}")
+    elif "minimum" in constraints:
+        parts.append(f"of at least {constraints['minimum']}")
+    elif "maximum" in constraints:
+        parts.append(f"of at most {constraints['maximum']}")
     if "pattern" in constraints:
         parts.append(f"matching {constraints['pattern']}")
-    if "minimum" in constraints or "maximum" in constraints:
-        parts.append(f"between {constraints.get('minimum', '-inf')} and {constraints.get('maximum', 'inf')}")
     if "maxLength" in constraints:
         parts.append(f"of at most {constraints['maxLength']} characters")
-    return " ".join(parts)
+    if constraints.get("required"):
+        parts.append("not empty")
+    return ", ".join(parts)
 
 
 def _date_format(field: dict) -> str:
