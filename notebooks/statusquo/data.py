@@ -254,16 +254,16 @@ _DTYPES = {"string": "str", "integer": "Int64", "number": "Float64", "boolean": 
 
 def _frame(info: TableInfo, columns: dict[str, list]) -> pd.DataFrame:
     """The typed DataFrame, built from the values the check produced (so it holds what was checked)."""
-    data = {}
+    arrays = {}
     for field in info.fields:
         values = columns[field["name"]]
         if field["type"] == "date":
-            data[field["name"]] = pd.Series(pd.to_datetime(values), dtype="datetime64[us]")
+            arrays[field["name"]] = pd.DatetimeIndex(values).as_unit("us").array
         elif field["type"] == "string":
-            data[field["name"]] = pd.Series([float("nan") if v is None else v for v in values], dtype="str")
+            arrays[field["name"]] = pd.array([float("nan") if v is None else v for v in values], dtype="str")
         else:
-            data[field["name"]] = pd.Series(pd.array(values, dtype=_DTYPES[field["type"]]))
-    frame = pd.DataFrame(data)
+            arrays[field["name"]] = pd.array(values, dtype=_DTYPES[field["type"]])
+    frame = pd.DataFrame(arrays)
     frame.attrs["source_file"] = info.relative_path
     frame.attrs["title"] = info.title
     return frame
