@@ -48,6 +48,7 @@ _NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _NON_FINITE = re.compile(r"[+-]?(nan|inf|infinity)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 _SPREADSHEET_DATE = re.compile(r"[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}")
+_MISSING_MARKERS = {"na", "n/a", "n.a.", "none", "null", "-", "--", "?", "missing", "unknown", "nil"}
 _DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
 
 
@@ -274,6 +275,19 @@ def _number_problem(text: str, kind: str) -> tuple[str, str]:
     """Why `text` is not a plain ASCII number, and what to do: the slips spreadsheets and keyboards make."""
     stripped = text.strip()
     folded = unicodedata.normalize("NFKC", stripped)
+    if stripped.startswith("#") and stripped.upper().rstrip("!?").lstrip("#").replace("/", "").isalnum():
+        return (f"it is a spreadsheet error value ({stripped})",
+                "fix the formula in the spreadsheet, or type the number itself")
+    if stripped.lower() in _MISSING_MARKERS:
+        return ("it marks a missing value",
+                "leave the cell empty if the value is unknown and the column allows it; otherwise write the number")
+    joined = "".join(ch for ch in folded if not ch.isspace())
+    if joined != folded and _NUMBER.fullmatch(joined):
+        return "it has a space inside (a thousands separator?)", f"write it without spaces: {joined}"
+    if re.search(r"[0-9]", folded) and re.search(r"[A-Za-z$\u20ac\u00a3\u00a5\uffe5]", folded) \
+            and not re.fullmatch(r"[+-]?[0-9.]*[eE][+-]?[0-9]+", folded):
+        return ("it has a currency or unit beside the number",
+                "write the number alone; the column's unit is in its name and in data/README.md")
     if any(not ch.isascii() and (ch.isdigit() or unicodedata.normalize("NFKC", ch) != ch) for ch in stripped) \
             and (_NUMBER.fullmatch(folded) or any(ch.isdigit() for ch in stripped)):
         return ("it is written with full-width or other non-ASCII characters",
