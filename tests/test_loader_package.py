@@ -177,6 +177,7 @@ def test_unknown_table_is_a_data_error_and_a_key_error_listing_the_known_ones():
     assert isinstance(caught.value, DataError)
     assert "there is no table named 'claim'" in str(caught.value) and "claims" in str(caught.value)
     assert not str(caught.value).startswith('"'), "shown as a message, not as a quoted key"
+    assert "did you mean 'claims'?" in str(caught.value)
 
 
 def test_an_edit_of_the_same_size_within_the_same_clock_tick_is_seen(data_copy):

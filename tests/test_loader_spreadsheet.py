@@ -101,9 +101,14 @@ CASES = {
         ["data/article/paragraphs.csv", "line 3", "not UTF-8", "Shift_JIS", "CSV UTF-8"]),
     "UTF-16 ('Unicode Text')": (P, P, whole_file(lambda b: b.decode("utf-8").encode("utf-16")),
         ["line 1", "UTF-16", "CSV UTF-8"]),
+    "Excel 'sep=,' line above the header": (P, P, whole_file(lambda b: b"sep=,\n" + b),
+        ["line 1", "'sep=,' hint", "delete line 1"]),
+    "blank lines above the header": (P, P, whole_file(lambda b: b"\n\n" + b), None),
     "empty file": (P, P, whole_file(lambda b: b""), ["line 1", "the file is empty", "restore"]),
     "header but no rows": (P, P, lines(lambda ls: ls[:1] + [""]),
         ["line 2", "a header but no rows", "restore"]),
+    "blank line above the header and one in the middle": (P, P, lines(lambda ls: [""] + ls[:3] + [""] + ls[3:]),
+        ["line 5", "the line is blank", "delete line 5"]),
     "blank line in the middle": (P, P, lines(lambda ls: ls[:3] + [""] + ls[3:]),
         ["line 4", "the line is blank", "delete line 4"]),
     "blank line at the end": (P, P, whole_file(lambda b: b + b"\n"), ["the line is blank", "delete line"]),
@@ -244,3 +249,13 @@ def test_frictionless_agrees_both_ways_or_the_difference_is_listed(case, data_co
         assert loader_accepts == reference_accepts, \
             f"{case}: loader {'accepts' if loader_accepts else 'refuses'}, Frictionless " \
             f"{'accepts' if reference_accepts else 'refuses'}"
+
+
+def test_line_breaks_inside_a_quoted_cell_read_the_same_with_crlf(data_copy):
+    """Saved on Windows, a line break inside a cell becomes CRLF too; the text stays the same."""
+    path = data.table_info(P, data_dir=data_copy).path
+    path.write_bytes(cell("summary", lambda old: old + "\nSecond line.")(path.read_bytes(), None))
+    with_lf = data.load(P, data_dir=data_copy)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    with_crlf = data.load(P, data_dir=data_copy)
+    assert with_crlf.equals(with_lf) and with_crlf["summary"].iloc[0].endswith(".\nSecond line.")

@@ -15,6 +15,7 @@ load the same tables many times.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -108,8 +109,10 @@ class _Package:
 
     def info(self, name: str) -> TableInfo:
         if name not in self.resources:
+            close = difflib.get_close_matches(str(name), self.resources, n=1)
             raise UnknownTableError("data/datapackage.json", f"there is no table named {name!r}",
-                                    expected=f"one of the known tables: {', '.join(self.resources)}")
+                                    expected=f"one of the known tables: {', '.join(self.resources)}",
+                                    fix=f"did you mean {close[0]!r}?" if close else "check the spelling")
         resource = self.resources[name]
         schema = resource["schema"]
         return TableInfo(name=name, title=resource.get("title", name), path=self.data_dir / resource["path"],

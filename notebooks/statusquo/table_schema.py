@@ -185,25 +185,28 @@ def records(text: str, file: str) -> list[tuple[int, list[str]]]:
     raise AssertionError("unreachable")
 
 
-def check_header(header: list[str], wanted: list[str], first_line: str, file: str) -> None:
+def check_header(header: list[str], wanted: list[str], first_line: str, file: str, line: int = 1) -> None:
     """The header must name the schema's columns in order. Surrounding spaces and quotes are harmless."""
     labels = [label.strip() for label in header]
     if labels == wanted:
         return
+    if first_line.strip().lower().startswith("sep="):
+        raise DataError(file, f"the first line is a spreadsheet's {first_line.strip()!r} hint", line=line,
+                        expected=f"the header {','.join(wanted)}", fix=f"delete line {line}")
     for delimiter, name in _DELIMITERS.items():
         split = [label.strip() for label in next(csv.reader([first_line], delimiter=delimiter), [])]
         if split == wanted or (len(labels) == 1 and delimiter in first_line):
-            raise DataError(file, f"the file looks {name}-separated", line=1,
+            raise DataError(file, f"the file looks {name}-separated", line=line,
                             expected="commas between the cells",
                             fix="save it as comma-separated CSV, UTF-8 (a spreadsheet set to a language that "
                                 "writes decimal commas uses ';' unless told otherwise)")
     if "" in labels:
-        raise DataError(file, "the header has an empty column name", line=1, column="",
+        raise DataError(file, "the header has an empty column name", line=line, column="",
                         expected=f"the columns {wanted}",
                         fix="delete the empty column(s) at the right of the sheet before saving")
     repeated = sorted({label for label in labels if labels.count(label) > 1})
     if repeated:
-        raise DataError(file, "the column appears twice in the header", line=1, column=repeated[0],
+        raise DataError(file, "the column appears twice in the header", line=line, column=repeated[0],
                         expected=f"the columns {wanted}, each once")
     missing = [c for c in wanted if c not in labels]
     extra = [c for c in labels if c not in wanted]
@@ -211,13 +214,13 @@ def check_header(header: list[str], wanted: list[str], first_line: str, file: st
     if missing and extra and missing[0].lower() in [e.lower() for e in extra]:
         case_hint = " (column names are case-sensitive)"
     if missing:
-        raise DataError(file, f"the column is missing from the header{case_hint}", line=1, column=missing[0],
+        raise DataError(file, f"the column is missing from the header{case_hint}", line=line, column=missing[0],
                         expected=f"the columns {wanted}", fix=RESTORE.format(file=file) + " if it was deleted")
     if extra:
-        raise DataError(file, "the column is not in the schema", line=1, column=extra[0],
+        raise DataError(file, "the column is not in the schema", line=line, column=extra[0],
                         expected=f"the columns {wanted}",
                         fix="delete the column, or add it to tools/build_datapackage.py and regenerate")
-    raise DataError(file, f"the columns are in the order {labels}", line=1, expected=f"the order {wanted}",
+    raise DataError(file, f"the columns are in the order {labels}", line=line, expected=f"the order {wanted}",
                     fix="move the columns back into the expected order")
 
 
@@ -335,11 +338,14 @@ def parse(text: str, field: dict):
     """The cell's value in its field's type. Raises ValueError(problem, fix) when it cannot be read."""
     kind = field["type"]
     if kind == "string":
-        return text
+        return text.replace("\r\n", "\n") if "\r" in text else text   # line breaks inside a quoted cell
     if kind == "integer":
         stripped = text.strip()
         if _INTEGER.fullmatch(stripped):
-            return int(stripped)
+            value = int(stripped)
+            if -2**63 <= value < 2**63:
+                return value
+            raise ValueError("it is too large for a whole-number column", "check the number")
         raise ValueError(*_number_problem(text, kind))
     if kind == "number":
         stripped = text.strip()
@@ -367,15 +373,22 @@ def parse(text: str, field: dict):
 
 
 def _bound(value, field: dict):
-    return parse(str(value), field) if field["type"] == "date" and not isinstance(value, date) else value
+    """A constraint's value in the field's type (a descriptor may write 5 or "5", "2025-01-01")."""
+    if not isinstance(value, str) or field["type"] == "string":
+        return value
+    try:
+        return parse(value, field)
+    except ValueError:
+        raise DataError("data/datapackage.json", f"the constraint value {value!r} of field '{field['name']}' "
+                        f"is not {article(field['type'])}", fix="correct it in tools/build_datapackage.py "
+                                                                  "and regenerate") from None
 
 
 def check_value(value, text: str, field: dict) -> str | None:
     """What constraint the typed value breaks, in words, or None."""
     constraints, kind = field.get("constraints", {}), field["type"]
     if "enum" in constraints:
-        allowed = [v if kind == "string" else _bound(v, field) if kind == "date" else v
-                   for v in constraints["enum"]]
+        allowed = [_bound(v, field) for v in constraints["enum"]]
         if value not in allowed:
             if kind == "string" and text.strip() in allowed:
                 return f"{text!r} is not allowed: it has spaces around it"
@@ -405,10 +418,12 @@ def check_table(raw: bytes, schema: dict, file: str, referenced: dict[str, dict[
     wanted = [f["name"] for f in fields]
     rows = iter(records(text, file))
     first = next(rows, None)
+    while first is not None and first[1] == []:      # blank lines above the header, skipped as Frictionless does
+        first = next(rows, None)
     if first is None:
         raise DataError(file, "the file is empty", line=1, expected=f"a header line naming the columns {wanted}",
                         fix=RESTORE.format(file=file))
-    check_header(first[1], wanted, text.splitlines()[0], file)
+    check_header(first[1], wanted, text.splitlines()[first[0] - 1], file, first[0])
     key_fields = set(schema.get("primaryKey", []))
     columns: dict[str, list] = {name: [] for name in wanted}
     lines: list[int] = []
