@@ -8,8 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from statusquo import data, table_schema
+from statusquo import data
 from statusquo.data import DataError
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
@@ -216,4 +215,4 @@ def test_a_successful_load_changes_nothing_and_returns_a_fresh_copy(data_copy):
 
 def test_the_real_descriptor_asks_for_nothing_the_loader_does_not_check():
     for resource in data.descriptor()["resources"]:
-        assert table_schema.unsupported_features(resource) == [], resource["name"]
+        assert data.unsupported_features(resource) == [], resource["name"]

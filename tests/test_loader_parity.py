@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from statusquo import data, table_schema
 from statusquo.data import DataError
 
@@ -97,6 +96,12 @@ KEY_CASES = [
     ("foreign key, absent", {"foreignKeys": "ref"}, [["a", "k1"], ["b", "k3"]], [["k1"], ["k2"]], False),
     ("foreign key, to this table", {"foreignKeys": ""}, [["a", ""], ["b", "a"]], None, True),
     ("foreign key, to this table, absent", {"foreignKeys": ""}, [["a", ""], ["b", "c"]], None, False),
+    ("keys written as strings, duplicated", {"primaryKey": "id", "foreignKeys": "ref", "as string": True},
+     [["a", "k1"], ["a", "k2"]], [["k1"], ["k2"]], False),
+    ("keys written as strings, absent", {"primaryKey": "id", "foreignKeys": "ref", "as string": True},
+     [["a", "k1"], ["b", "k3"]], [["k1"], ["k2"]], False),
+    ("keys written as strings, valid", {"primaryKey": "id", "foreignKeys": "ref", "as string": True},
+     [["a", "k1"], ["b", "k2"]], [["k1"], ["k2"]], True),
 ]
 
 
@@ -163,6 +168,9 @@ def test_loader_and_frictionless_agree_on_keys(case, tmp_path):
         target = spec["foreignKeys"]
         extra["foreignKeys"] = [{"fields": ["x"], "reference": {"resource": target,
                                                                 "fields": ["code" if target else "id"]}}]
+    if spec.get("as string"):          # Table Schema also allows "id" for ["id"]
+        extra["foreignKeys"][0]["fields"] = "x"
+        extra["foreignKeys"][0]["reference"]["fields"] = "code"
     data_dir = write_package(tmp_path, field, rows, extra, ref_rows)
     loader, reference = verdicts(data_dir)
     assert (loader, reference) == (accepts, accepts), f"{name}: loader {loader}, Frictionless {reference}"

@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from statusquo import data
 from statusquo.data import DataError
 

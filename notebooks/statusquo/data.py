@@ -27,7 +27,7 @@ from . import table_schema
 from .table_schema import DataError
 
 __all__ = ["DATA_DIR", "REPO_ROOT", "DataError", "TableInfo", "UnknownTableError", "descriptor", "load",
-           "table_info", "table_names"]
+           "table_info", "table_names", "unsupported_features"]
 
 
 def _find_repo_root(start: Path) -> Path:
@@ -96,6 +96,43 @@ def load(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """
     package = _package(Path(data_dir))
     return _checked(package, name, ()).frame.copy()
+
+
+FIELD_KEYS = {"name", "type", "format", "title", "description", "example", "constraints",
+              "trueValues", "falseValues"}
+SCHEMA_KEYS = {"fields", "primaryKey", "foreignKeys", "missingValues"}
+# Resource properties that carry no rule for the cells (a "dialect", "hash" or "bytes" would).
+RESOURCE_KEYS = {"name", "path", "title", "description", "profile", "format", "mediatype", "encoding",
+                 "schema", "sources", "licenses", "homepage", "keywords"}
+
+
+# --- what a descriptor may ask for -----------------------------------------------------------
+
+def unsupported_features(resource: dict) -> list[str]:
+    """What in one resource of the descriptor this module does not check, described for a reader."""
+    found = [f"resource property '{key}'" for key in resource if key not in RESOURCE_KEYS]
+    if str(resource.get("format", "csv")).lower() != "csv":
+        found.append(f"format '{resource['format']}'")
+    if str(resource.get("encoding", "utf-8")).lower().replace("_", "-") not in ("utf-8", "utf8"):
+        found.append(f"encoding '{resource['encoding']}'")
+    schema = resource.get("schema", {})
+    found += [f"schema property '{key}'" for key in schema if key not in SCHEMA_KEYS]
+    if schema.get("missingValues", [""]) != [""]:
+        found.append("missingValues other than [\"\"]")
+    for field in schema.get("fields", []):
+        name, kind = field.get("name"), field.get("type", "string")
+        if kind not in table_schema.SUPPORTED:
+            found.append(f"type '{kind}' (field '{name}')")
+            continue
+        found += [f"field property '{key}' (field '{name}')" for key in field if key not in FIELD_KEYS]
+        found += [f"constraint '{key}' on a {kind} (field '{name}')"
+                  for key in field.get("constraints", {}) if key not in table_schema.SUPPORTED[kind]]
+        fmt = field.get("format", "default")
+        if fmt != "default" and not (kind == "date" and "%" in fmt):
+            found.append(f"format '{fmt}' on a {kind} (field '{name}')")
+        if ("trueValues" in field or "falseValues" in field) and kind != "boolean":
+            found.append(f"trueValues/falseValues on a {kind} (field '{name}')")
+    return found
 
 
 # --- the descriptor, read once per content ---------------------------------------------------------
@@ -191,14 +228,21 @@ def _check_descriptor(parsed, shown: str) -> dict[str, dict]:
                 or not all(isinstance(f, dict) and "name" in f for f in schema["fields"]):
             raise DataError(shown, f"{label} lacks a name, a path or a schema with named fields",
                             expected="name, path and schema.fields for every resource", fix=REGENERATE)
-        unsupported = table_schema.unsupported_features(resource)
+        unsupported = unsupported_features(resource)
         if unsupported:
             raise DataError(shown, f"{label} uses {unsupported[0]}, which statusquo.data does not check",
-                            expected=f"only the types and constraints in statusquo/table_schema.py "
-                                     f"SUPPORTED", fix="extend statusquo/table_schema.py and its parity test, "
+                            expected="only the types and constraints in statusquo/table_schema.py "
+                                     "SUPPORTED", fix="extend statusquo/table_schema.py and its parity test, "
                                                        "or change tools/build_datapackage.py")
         for field in schema["fields"]:
             field.setdefault("type", "string")
+        # Table Schema lets a one-column key be written as a string; the checks take lists.
+        if isinstance(schema.get("primaryKey"), str):
+            schema["primaryKey"] = [schema["primaryKey"]]
+        for key in schema.get("foreignKeys", []):
+            for part in (key, key.setdefault("reference", {})):
+                if isinstance(part.get("fields"), str):
+                    part["fields"] = [part["fields"]]
         resources[name] = resource
     for name, resource in resources.items():
         for key in resource["schema"].get("foreignKeys", []):

@@ -17,10 +17,10 @@ import io
 import math
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import datetime
 
 # Types and the constraints checked for each. Anything else in a descriptor is refused (see
-# unsupported_features); a new entry here needs a case in tests/test_loader_parity.py.
+# statusquo.data.unsupported_features); a new entry here needs a case in tests/test_loader_parity.py.
 SUPPORTED = {
     "string": {"required", "enum", "pattern", "maxLength"},
     "integer": {"required", "enum", "minimum", "maximum"},
@@ -28,13 +28,6 @@ SUPPORTED = {
     "boolean": {"required", "enum"},
     "date": {"required", "enum", "minimum", "maximum"},
 }
-FIELD_KEYS = {"name", "type", "format", "title", "description", "example", "constraints",
-              "trueValues", "falseValues"}
-SCHEMA_KEYS = {"fields", "primaryKey", "foreignKeys", "missingValues"}
-# Resource properties that carry no rule for the cells (a "dialect", "hash" or "bytes" would).
-RESOURCE_KEYS = {"name", "path", "title", "description", "profile", "format", "mediatype", "encoding",
-                 "schema", "sources", "licenses", "homepage", "keywords"}
-
 # Table Schema's default spellings of booleans.
 TRUE_VALUES, FALSE_VALUES = ["true", "True", "TRUE", "1"], ["false", "False", "FALSE", "0"]
 
@@ -103,40 +96,6 @@ def _rebuild_error(file, problem, line, column, expected, fix, needed_by):
     return DataError(file, problem, line=line, column=column, expected=expected, fix=fix, needed_by=needed_by)
 
 
-# --- the descriptor ------------------------------------------------------------------------------
-
-def unsupported_features(resource: dict) -> list[str]:
-    """What in one resource of the descriptor this module does not check, described for a reader."""
-    found = [f"resource property '{key}'" for key in resource if key not in RESOURCE_KEYS]
-    if str(resource.get("format", "csv")).lower() != "csv":
-        found.append(f"format '{resource['format']}'")
-    if str(resource.get("encoding", "utf-8")).lower().replace("_", "-") not in ("utf-8", "utf8"):
-        found.append(f"encoding '{resource['encoding']}'")
-    schema = resource.get("schema", {})
-    found += [f"schema property '{key}'" for key in schema if key not in SCHEMA_KEYS]
-    if schema.get("missingValues", [""]) != [""]:
-        found.append("missingValues other than [\"\"]")
-    for field in schema.get("fields", []):
-        name, kind = field.get("name"), field.get("type", "string")
-        if kind not in SUPPORTED:
-            found.append(f"type '{kind}' (field '{name}')")
-            continue
-        found += [f"field property '{key}' (field '{name}')" for key in field if key not in FIELD_KEYS]
-        found += [f"constraint '{key}' on a {kind} (field '{name}')"
-                  for key in field.get("constraints", {}) if key not in SUPPORTED[kind]]
-        fmt = field.get("format", "default")
-        if fmt != "default" and not (kind == "date" and "%" in fmt):
-            found.append(f"format '{fmt}' on a {kind} (field '{name}')")
-        if ("trueValues" in field or "falseValues" in field) and kind != "boolean":
-            found.append(f"trueValues/falseValues on a {kind} (field '{name}')")
-    for key in schema.get("foreignKeys", []):
-        fields = key.get("fields")
-        ref = key.get("reference", {})
-        if isinstance(fields, str) or isinstance(ref.get("fields"), str):
-            found.append(f"a foreign key written as a string, not a list (fields {fields!r})")
-    return found
-
-
 # --- reading the file ----------------------------------------------------------------------------
 
 def decode(raw: bytes, file: str) -> str:
@@ -144,8 +103,7 @@ def decode(raw: bytes, file: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[1:200:2].count(0) > 20 or raw[0:200:2].count(0) > 20:
         raise DataError(file, "the file is saved as UTF-16 ('Unicode Text'), not UTF-8", line=1,
                         expected="text saved as UTF-8", fix=SAVE_AS_UTF8)
-    if raw.startswith(UTF8_BOM):
-        raw = raw[len(UTF8_BOM):]
+    raw = raw.removeprefix(UTF8_BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -369,7 +327,7 @@ def parse(text: str, field: dict):
             except ValueError:
                 pass
         raise ValueError(*_date_problem(text))
-    raise AssertionError(f"unsupported type {kind}")  # unsupported_features refuses these first
+    raise AssertionError(f"unsupported type {kind}")  # data.unsupported_features refuses these first
 
 
 def _bound(value, field: dict):
