@@ -151,7 +151,7 @@ CASES = {
     "percent sign": (R, R, cell("tariff_increase_percent", "25%"), ["percent sign", "number alone"]),
     "currency in a number cell": (G, G, cell("value_usd_bn", "USD 67"), ["column 'value_usd_bn'", "currency or unit", "number alone"]),
     "decimal in an integer column": (P, P, cell("position", "1.0"), ["whole number"]),
-    "date reformatted to 07/02/2025": (S, S, cell("accessed", "01/12/2026"),
+    "date reformatted by a spreadsheet (01/12/2026)": (S, S, cell("accessed", "01/12/2026"),
         ["column 'accessed'", "spreadsheet reformatted", "YYYY-MM-DD"]),
     "date as a serial number": (S, S, cell("accessed", "46357"), ["serial number", "YYYY-MM-DD"]),
     "date with a time": (S, S, cell("accessed", "2026-12-01 00:00:00"), ["time of day"]),

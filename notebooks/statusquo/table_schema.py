@@ -419,12 +419,17 @@ def _checked_cell(text: str, field: dict, line: int, file: str, in_key: bool):
     return value
 
 
+def _shown(values: tuple) -> str:
+    """A key as a reader wrote it: 'C01', 7, 2025-02-07, or (a, b) for a key of several columns."""
+    parts = [repr(v) if isinstance(v, str) else str(v) for v in values]
+    return parts[0] if len(parts) == 1 else "(" + ", ".join(parts) + ")"
+
+
 def _check_primary_key(columns: dict[str, list], key: list[str], lines: list[int], file: str) -> None:
     seen: dict[tuple, int] = {}
     for index, values in enumerate(zip(*(columns[c] for c in key))):
         if values in seen:
-            shown = values[0] if len(values) == 1 else values
-            raise DataError(file, f"duplicate key {shown!r} (first on line {seen[values]})", line=lines[index],
+            raise DataError(file, f"duplicate key {_shown(values)} (first on line {seen[values]})", line=lines[index],
                             column=", ".join(key), expected=f"each row to have a different {', '.join(key)}",
                             fix="change or delete one of the two rows")
         seen[values] = lines[index]
@@ -437,8 +442,7 @@ def _check_foreign_key(columns, key: dict, target: dict[str, list], lines: list[
     for index, values in enumerate(zip(*(columns[c] for c in fields))):
         if all(v is None for v in values) or values in allowed:
             continue
-        shown = values[0] if len(values) == 1 else values
-        raise DataError(file, f"{shown!r} is not in table '{reference}'", line=lines[index],
+        raise DataError(file, f"{_shown(values)} is not in table '{reference}'", line=lines[index],
                         column=", ".join(fields),
                         expected=f"a {', '.join(ref_fields)} that exists in table '{reference}'",
                         fix=f"correct the spelling, or add the row to table '{reference}' first")
