@@ -76,6 +76,10 @@ def test_descriptor_saved_with_a_byte_order_mark_still_loads(data_copy):
     (lambda d: d["resources"][0]["schema"]["fields"][0].pop("name"), "lacks a name, a path or a schema"),
     (lambda d: d["resources"][2]["schema"]["foreignKeys"][0]["reference"].update(resource="nowhere"),
      "refers to a table 'nowhere' that is not listed"),
+    (lambda d: d["resources"][2]["schema"]["foreignKeys"][0].update(fields=["no_such_column"]),
+     "names columns that do not match"),
+    (lambda d: d["resources"][0]["schema"].update(primaryKey=["no_such_column"]),
+     "primary key of 'sources' names a column 'no_such_column'"),
 ])
 def test_descriptor_with_a_broken_structure(data_copy, breakage, fragment):
     path = data_copy / "datapackage.json"

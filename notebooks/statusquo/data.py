@@ -98,6 +98,8 @@ def load(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return _checked(package, name, ()).frame.copy()
 
 
+# --- what a descriptor may ask for -----------------------------------------------------------
+
 FIELD_KEYS = {"name", "type", "format", "title", "description", "example", "constraints",
               "trueValues", "falseValues"}
 SCHEMA_KEYS = {"fields", "primaryKey", "foreignKeys", "missingValues"}
@@ -105,8 +107,6 @@ SCHEMA_KEYS = {"fields", "primaryKey", "foreignKeys", "missingValues"}
 RESOURCE_KEYS = {"name", "path", "title", "description", "profile", "format", "mediatype", "encoding",
                  "schema", "sources", "licenses", "homepage", "keywords"}
 
-
-# --- what a descriptor may ask for -----------------------------------------------------------
 
 def unsupported_features(resource: dict) -> list[str]:
     """What in one resource of the descriptor this module does not check, described for a reader."""
@@ -245,11 +245,23 @@ def _check_descriptor(parsed, shown: str) -> dict[str, dict]:
                     part["fields"] = [part["fields"]]
         resources[name] = resource
     for name, resource in resources.items():
+        columns = {f["name"] for f in resource["schema"]["fields"]}
+        for column in resource["schema"].get("primaryKey", []):
+            if column not in columns:
+                raise DataError(shown, f"the primary key of {name!r} names a column {column!r} it does not have",
+                                expected=f"columns of {name!r}", fix=REGENERATE)
         for key in resource["schema"].get("foreignKeys", []):
-            target = key.get("reference", {}).get("resource", "")
-            if target and target not in resources:
+            target = key["reference"].get("resource", "") or name
+            if target not in resources:
                 raise DataError(shown, f"resource {name!r} refers to a table {target!r} that is not listed",
                                 expected="foreign keys to listed tables", fix=REGENERATE)
+            target_columns = {f["name"] for f in resources[target]["schema"]["fields"]}
+            local, remote = key.get("fields", []), key["reference"].get("fields", [])
+            if not local or len(local) != len(remote) or not set(local) <= columns \
+                    or not set(remote) <= target_columns:
+                raise DataError(shown, f"a foreign key of {name!r} names columns that do not match: "
+                                       f"{local} -> {target}.{remote}",
+                                expected="as many existing columns on each side", fix=REGENERATE)
     return resources
 
 
