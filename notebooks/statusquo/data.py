@@ -95,7 +95,7 @@ def load(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     `data_dir` exists for tests, which check the loader on broken copies of data/.
     """
     package = _package(Path(data_dir))
-    return _checked(package, name, ()).frame.copy()
+    return _checked(package, name, (), {}).frame.copy()
 
 
 # --- what a descriptor may ask for -----------------------------------------------------------
@@ -277,8 +277,11 @@ class _Checked:
 _CHECKED: dict[tuple[str, str], _Checked] = {}
 
 
-def _checked(package: _Package, name: str, chain: tuple[str, ...]) -> _Checked:
-    """Table `name` checked against its schema, after the tables its foreign keys refer to."""
+def _checked(package: _Package, name: str, chain: tuple[str, ...], this_load: dict[str, _Checked]) -> _Checked:
+    """Table `name` checked against its schema, after the tables its foreign keys refer to.
+    `this_load` holds the tables already looked at during this load (many tables refer to sources)."""
+    if name in this_load:
+        return this_load[name]
     info = package.info(name)
     schema = package.resources[name]["schema"]
     shown = info.relative_path
@@ -289,7 +292,7 @@ def _checked(package: _Package, name: str, chain: tuple[str, ...]) -> _Checked:
             raise DataError("data/datapackage.json", f"the foreign keys of {name!r} and {target!r} form a cycle",
                             expected="tables that refer to each other in one direction only", fix=REGENERATE)
         try:
-            referenced[target] = _checked(package, target, chain + (name,))
+            referenced[target] = _checked(package, target, chain + (name,), this_load)
         except DataError as error:
             if error.file != "data/datapackage.json":
                 error.needed_by = chain[0] if chain else name
@@ -299,12 +302,11 @@ def _checked(package: _Package, name: str, chain: tuple[str, ...]) -> _Checked:
                  tuple(referenced[t].signature for t in targets))
     cache_key = (str(package.data_dir), name)
     cached = _CHECKED.get(cache_key)
-    if cached is not None and cached.signature == signature:
-        return cached
-    columns = table_schema.check_table(raw, schema, shown, {t: referenced[t].columns for t in targets})
-    checked = _Checked(signature=signature, columns=columns, frame=_frame(info, columns))
-    _CHECKED[cache_key] = checked
-    return checked
+    if cached is None or cached.signature != signature:
+        columns = table_schema.check_table(raw, schema, shown, {t: referenced[t].columns for t in targets})
+        cached = _CHECKED[cache_key] = _Checked(signature=signature, columns=columns, frame=_frame(info, columns))
+    this_load[name] = cached
+    return cached
 
 
 # pandas dtypes for Table Schema types; nullable so that optional cells stay empty, not NaN floats.

@@ -3,8 +3,11 @@
 statusquo.data finds the files and caches the results; this module knows what a table may contain.
 It implements the part of Table Schema (https://specs.frictionlessdata.io/table-schema/) that
 data/datapackage.json uses, listed in SUPPORTED, and refuses a descriptor that asks for more, so no
-rule is ever skipped silently. Frictionless, the reference implementation, checks the same files in
-the tests (tests/test_loader_parity.py), where the few places this module is stricter are listed.
+rule is ever skipped silently. Frictionless, the reference implementation, judges the same files in
+the tests (tests/test_loader_parity.py, tests/test_loader_spreadsheet.py) and must agree, except where
+this module is stricter on purpose: it refuses NaN and infinities, digits other than ASCII 0-9 and
+'_' inside numbers (Python's int() and float() read them, Table Schema does not), integers beyond
+Int64, a table with a header but no rows, a tab-separated file and a quote that is never closed.
 
 The messages are for a teacher who has just saved a CSV from a spreadsheet: each names the file, the
 line, the column and what was expected, and most say what to do about it.
