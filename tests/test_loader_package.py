@@ -94,7 +94,7 @@ def test_descriptor_with_a_broken_structure(data_copy, breakage, fragment):
     (lambda field: field["constraints"].update(unique=True), "constraint 'unique'"),
     (lambda field: field["constraints"].update(minLength=1), "constraint 'minLength'"),
     (lambda field: field.update(format="email"), "format 'email'"),
-    (lambda field: field.update(rdfType="x"), "field property 'rdfType'"),
+    (lambda field: field.update(groupChar=","), "field property 'groupChar'"),
 ])
 def test_a_rule_the_loader_does_not_check_is_refused_not_skipped(data_copy, change, fragment):
     path = data_copy / "datapackage.json"
@@ -117,6 +117,18 @@ def test_a_resource_setting_the_loader_does_not_follow_is_refused(data_copy, cha
     change(next(r for r in descriptor["resources"] if r["name"] == "options"))
     path.write_text(json.dumps(descriptor), encoding="utf-8")
     assert fragment in str(refused("options", data_copy))
+
+
+def test_properties_that_only_describe_are_accepted(data_copy):
+    """Data Package allows any property of one's own; those that set no rule must not block a load."""
+    path = data_copy / "datapackage.json"
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    options = next(r for r in descriptor["resources"] if r["name"] == "options")
+    options["evidence_kind"] = "the article says it"
+    options["schema"]["notes"] = "a note"
+    options["schema"]["fields"][0].update(unit="none", rdfType="https://schema.org/identifier")
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+    assert data.load("options", data_dir=data_copy).equals(data.load("options"))
 
 
 def test_a_folder_where_the_csv_should_be(data_copy):

@@ -100,23 +100,26 @@ def load(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
 
 # --- what a descriptor may ask for -----------------------------------------------------------
 
-FIELD_KEYS = {"name", "type", "format", "title", "description", "example", "constraints",
-              "trueValues", "falseValues"}
-SCHEMA_KEYS = {"fields", "primaryKey", "foreignKeys", "missingValues"}
-# Resource properties that carry no rule for the cells (a "dialect", "hash" or "bytes" would).
-RESOURCE_KEYS = {"name", "path", "title", "description", "profile", "format", "mediatype", "encoding",
-                 "schema", "sources", "licenses", "homepage", "keywords"}
+# Properties that change how cells are read or add rules, and that this loader does not implement.
+# Any other property (a title, a unit, the bundle's own "evidence_kind") is description and is kept.
+RULE_KEYS = {
+    "resource": {"dialect", "hash", "bytes", "compression", "layout", "control", "innerpath", "scheme", "data",
+                 "pipeline", "checklist", "extrapaths"},
+    "schema": {"uniqueKeys", "fieldsMatch"},
+    "field": {"bareNumber", "groupChar", "decimalChar", "missingValues", "arrayItem", "categories",
+              "categoriesOrdered"},
+}
 
 
 def unsupported_features(resource: dict) -> list[str]:
     """What in one resource of the descriptor this module does not check, described for a reader."""
-    found = [f"resource property '{key}'" for key in resource if key not in RESOURCE_KEYS]
+    found = [f"resource property '{key}'" for key in resource if key in RULE_KEYS["resource"]]
     if str(resource.get("format", "csv")).lower() != "csv":
         found.append(f"format '{resource['format']}'")
     if str(resource.get("encoding", "utf-8")).lower().replace("_", "-") not in ("utf-8", "utf8"):
         found.append(f"encoding '{resource['encoding']}'")
     schema = resource.get("schema", {})
-    found += [f"schema property '{key}'" for key in schema if key not in SCHEMA_KEYS]
+    found += [f"schema property '{key}'" for key in schema if key in RULE_KEYS["schema"]]
     if schema.get("missingValues", [""]) != [""]:
         found.append("missingValues other than [\"\"]")
     for field in schema.get("fields", []):
@@ -124,7 +127,7 @@ def unsupported_features(resource: dict) -> list[str]:
         if kind not in table_schema.SUPPORTED:
             found.append(f"type '{kind}' (field '{name}')")
             continue
-        found += [f"field property '{key}' (field '{name}')" for key in field if key not in FIELD_KEYS]
+        found += [f"field property '{key}' (field '{name}')" for key in field if key in RULE_KEYS["field"]]
         found += [f"constraint '{key}' on a {kind} (field '{name}')"
                   for key in field.get("constraints", {}) if key not in table_schema.SUPPORTED[kind]]
         fmt = field.get("format", "default")
