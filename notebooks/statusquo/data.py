@@ -177,7 +177,7 @@ def _read(path: Path, shown: str, what: str) -> bytes:
             problem = f"file not found: the folder {Path(shown).parent.as_posix()}/ is missing"
         else:
             problem = "file not found"
-        raise DataError(shown, problem, expected=what) from None
+        raise DataError(shown, problem, expected=what, fix=table_schema.RESTORE.format(file=shown)) from None
     except PermissionError:
         raise DataError(shown, "the file cannot be read: permission denied", expected=what,
                         fix="make it readable for your user (e.g. chmod a+r), or ask who runs the server") from None
@@ -196,7 +196,7 @@ def _package(data_dir: Path) -> _Package:
     try:
         raw = _read(data_dir / "datapackage.json", shown, "the data package descriptor")
     except DataError as error:
-        error.fix = error.fix or REGENERATE
+        error.fix = REGENERATE
         raise
     digest = hashlib.blake2b(raw, digest_size=16).digest()
     cached = _PACKAGES.get(str(data_dir))
