@@ -232,3 +232,25 @@ def test_a_successful_load_changes_nothing_and_returns_a_fresh_copy(data_copy):
 def test_the_real_descriptor_asks_for_nothing_the_loader_does_not_check():
     for resource in data.descriptor()["resources"]:
         assert data.unsupported_features(resource) == [], resource["name"]
+
+
+def test_loading_does_not_need_frictionless():
+    """Readers' installs do not carry Frictionless (a test-only package): the loader must not import it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from statusquo import data\n"
+            "[data.load(n) for n in data.table_names()]\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'frictionless'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1] / "notebooks").stdout
+    assert out.strip() == "[]"
+
+
+def test_a_data_error_survives_pickling_with_its_parts():
+    import pickle
+
+    error = DataError("data/x.csv", "bad", line=3, column="c", expected="a number", fix="retype it", needed_by="t")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.file, copy.line, copy.column, copy.fix, copy.needed_by, str(copy)) == \
+        ("data/x.csv", 3, "c", "retype it", "t", str(error))
