@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from frictionless import Package
+
 from statusquo import data
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from statusquo import data
 from statusquo.data import DataError
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+
 from statusquo.data import DataError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

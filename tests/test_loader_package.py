@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from statusquo import data
 from statusquo.data import DataError
 
@@ -212,7 +213,7 @@ def test_an_edit_of_a_referenced_table_is_seen_by_the_table_that_refers_to_it(da
     path = data_copy / "sources.csv"
     lines = path.read_text(encoding="utf-8").split("\n")
     identified = data.load("actors")["identified_by"].dropna().iloc[0]
-    path.write_text("\n".join(l for l in lines if not l.startswith(identified + ",")), encoding="utf-8")
+    path.write_text("\n".join(line for line in lines if not line.startswith(identified + ",")), encoding="utf-8")
     error = refused("actors", data_copy)
     assert error.file == "data/article/actors.csv" and f"{identified!r} is not in table 'sources'" in str(error)
 

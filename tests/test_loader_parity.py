@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from statusquo import data, table_schema
 from statusquo.data import DataError
 
