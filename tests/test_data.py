@@ -12,8 +12,8 @@ from statusquo import data
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
-import build_codebook
-import build_datapackage
+import build_codebook  # noqa: E402
+import build_datapackage  # noqa: E402
 
 
 @pytest.mark.parametrize("name", data.table_names())

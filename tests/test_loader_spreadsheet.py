@@ -114,7 +114,7 @@ CASES = {
     "blank line at the end": (P, P, whole_file(lambda b: b + b"\n"), ["the line is blank", "delete line"]),
     "row of empty cells (cleared row)": (P, P, lines(lambda ls: ls[:2] + [",,"] + ls[2:]),
         ["line 3", "no values", "delete line 3"]),
-    "empty column saved at the right": (P, P, lines(lambda ls: [l + "," if l else l for l in ls]),
+    "empty column saved at the right": (P, P, lines(lambda ls: [line + "," if line else line for line in ls]),
         ["line 1", "empty column name", "delete the empty column"]),
     "empty cells at the end of one row": (P, P, lines(lambda ls: ls[:2] + [ls[2] + ",,"] + ls[3:]),
         ["line 3", "5 cells", "delete the empty cells"]),
