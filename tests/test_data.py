@@ -89,3 +89,23 @@ def test_events_cover_the_run_up_and_the_summit_on_7_february_2025():
     assert list(summit["date"].dt.strftime("%Y-%m-%d")) == ["2025-02-07"]
     assert (events["date"] <= pd.Timestamp("2025-02-07")).all()
     assert events["date"].is_monotonic_increasing, "keep events.csv in date order"
+
+
+@pytest.mark.parametrize("name", data.table_names())
+def test_every_table_equals_what_pandas_reads_from_the_same_file(name):
+    """The loader builds its frames from the values it checked; pandas' own CSV reader, an independent
+    parser, must give the same table (same values, dtypes and missing cells)."""
+    info = data.table_info(name)
+    dtypes = {"string": "str", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+    frame = pd.read_csv(info.path, dtype={f["name"]: dtypes[f["type"]] for f in info.fields if f["type"] != "date"},
+                        keep_default_na=False, na_values=[""], encoding="utf-8-sig")
+    for field in info.fields:
+        if field["type"] == "date":
+            frame[field["name"]] = pd.to_datetime(frame[field["name"]], format=field.get("format", "%Y-%m-%d"))
+    pd.testing.assert_frame_equal(data.load(name), frame, check_exact=True)
+
+
+def test_loading_twice_gives_equal_frames_and_the_source_file():
+    first, second = data.load("claims"), data.load("claims")
+    assert first is not second and first.equals(second)
+    assert first.attrs == {"source_file": "data/article/claims.csv", "title": data.table_info("claims").title}
