@@ -52,14 +52,24 @@ def test_stored_datapackage_and_codebook_match_their_generators():
     assert codebook == build_codebook.render(json.loads(stored)), "run: python tools/build_codebook.py"
 
 
-def test_every_source_is_cited_by_some_table():
+def test_every_source_is_cited_by_a_table_or_a_notebook():
+    """A source is listed because something rests on it: a table's row, or a notebook that cites it by id
+    (a reading behind a box of prose, such as the published economics in notebook 02)."""
+    import json
+    import re
+
     cited = set()
     for name in data.table_names():
         frame = data.load(name)
         for column in ("source_id", "identified_by"):
             if column in frame.columns and name != "sources":
                 cited |= set(frame[column].dropna())
-    unused = sorted(set(data.load("sources")["source_id"]) - cited)
+    listed = set(data.load("sources")["source_id"])
+    for path in (data.REPO_ROOT / "notebooks").glob("*.ipynb"):
+        code = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                         if c["cell_type"] == "code")
+        cited |= set(re.findall(r"[\"']([a-z0-9_]+)[\"']", code)) & listed
+    unused = sorted(listed - cited)
     assert not unused, f"sources listed but never cited: {unused}"
 
 
