@@ -283,6 +283,25 @@ ALLIANCE_CONCEPTS = resource(
 ALLIANCE_RESOURCES = [ALLIANCE_EXCHANGE, ALLIANCE_JAPAN_BUDGET, ALLIANCE_THREATS, ALLIANCE_ALLIES, ALLIANCE_WEIGHTS,
                       ALLIANCE_CONCEPTS]
 
+
+# Evidence kind of each table of notebooks 00 and 01: a custom property of the resource, read by
+# statusquo.article.evidence_kind (one of its six kinds), with a one-line note on why.
+for _resource, _kind, _note in [
+    (PARAGRAPHS, "the article says it", "our paraphrase of each paragraph"),
+    (ACTORS, "the article says it", "who the article names or describes; two identifications come from sources"),
+    (CLAIMS, "the article says it", "the article's statements, paraphrased; the kind of each is our reading"),
+    (OPTIONS, "the article says it", "the offers P4 lists"),
+    (EVENTS, "a source reported it", "every date comes from a report in data/sources.csv; the article gives few"),
+    (QUOTES, "the article says it", "short remarks as the article quotes them"),
+    (ALLIANCE_EXCHANGE, "a public source measured it", "counts and budgets as published; commitments as stated in official texts"),
+    (ALLIANCE_JAPAN_BUDGET, "a public source measured it", "initial budgets as the Ministry of Defense and others publish them"),
+    (ALLIANCE_THREATS, "a public source measured it", "official budgets, SIPRI's warhead estimates and Japan's launch counts"),
+    (ALLIANCE_ALLIES, "a public source measured it", "troop counts, SIPRI spending shares and national export statistics"),
+    (ALLIANCE_WEIGHTS, "we assume it", "weights and directions we chose for the index, with rationales"),
+    (ALLIANCE_CONCEPTS, "published scholarship", "concepts from published work on alliances, in our words"),
+]:
+    _resource["evidence_kind"], _resource["evidence_note"] = _kind, _note
+
 # --- Notebook 02 (trade risk): data/context/ and data/assumptions/ tables --------------------------
 TRADE_GROUPS = ["autos", "auto_parts", "chips_and_equipment", "medical_items", "steel_and_aluminium", "all_other"]
 USED = "True for the value the notebook uses; False for an alternative kept to record a disagreement"
