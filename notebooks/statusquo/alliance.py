@@ -27,6 +27,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .article import gap_meaning
 from .data import load
 from .exercises import (PERCENT_AS_FRACTION, THOUSAND_TOO_BIG, THOUSAND_TOO_SMALL, Slip, choice_exercise,
                         numeric_exercise, prediction)
@@ -390,7 +391,8 @@ def allies_figure(allies: pd.DataFrame):
         ax.tick_params(labelsize=10)
         ax.grid(axis="y", visible=False)
         described.append(f"{INDICATOR_LABELS[indicator]}: " + ", ".join(
-            f"{a} {'n/a' if pd.isna(v) else format(v, ',.1f')}" for a, v in usable[indicator].items()))
+            f"{a} {'n/a' if pd.isna(v) else format(v, ',.0f' if indicator == 'us_troops_hosted' else '.1f')}"
+            for a, v in usable[indicator].items()))
     fig.suptitle("Japan and five other US allies on three indicators", fontweight="bold", x=0.01, ha="left")
     return fig, "Three horizontal bar panels, one per indicator. " + ". ".join(described) + "."
 
@@ -425,10 +427,12 @@ def _expected_01_1() -> float:
 
 @prediction("01.2", "your guess of the growth of Japan's defence budget from FY2022 to FY2025, in percent",
             tolerance=0.25, minutes=2,
-            meaning=lambda guess, actual: (
-                "The build-up was faster than you expected: Japan was already paying much more before Trump "
-                "returned." if guess < actual else
-                "You expected even more: the growth was large, but it was planned over five years."))
+            meaning=lambda guess, actual: gap_meaning(
+                guess, actual,
+                low="The build-up was faster than you expected: Japan was already paying much more before Trump "
+                    "returned.",
+                high="You expected even more: the growth was large, but it follows a five-year plan.",
+                close="A good estimate: the budget grew by more than half in three years, before Trump returned."))
 def _expected_01_2() -> float:
     return budget_growth(2022, 2025)
 
@@ -487,3 +491,14 @@ def _expected_01_5() -> str:
     extended = pd.concat([allies, bigger], ignore_index=True)
     score = dependence_index(extended, default_weights()).loc["Japan", "index"]
     return "B" if score < 100 else "A"
+
+
+def source_line(table: pd.DataFrame, sources: pd.DataFrame, width: int = 150) -> str:
+    """The publishers of the sources a table cites, with their tiers, wrapped for a figure's source line."""
+    import textwrap
+
+    cited = sources[sources["source_id"].isin(table["source_id"].dropna())]
+    # The figure font has no CJK glyphs: a publisher written in Japanese is named by its source id instead.
+    names = sorted({f"{row.publisher if row.publisher.isascii() else row.source_id} ({row.tier})"
+                    for row in cited.itertuples()})
+    return textwrap.fill("; ".join(names), width)

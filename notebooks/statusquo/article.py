@@ -183,12 +183,21 @@ def _fact_share() -> float:
     return 100 * float((claims["kind"] == "fact").mean())
 
 
+def gap_meaning(guess: float, actual: float, *, high: str, low: str, close: str, band: float = 0.25) -> str:
+    """What a prediction's gap means: `close` within the band (relative), else `high` or `low`."""
+    if abs(guess - actual) <= band * abs(actual):
+        return close
+    return high if guess > actual else low
+
+
 @prediction("00.1", "your guess of the share of the article's statements that are facts, in percent",
             tolerance=0.25, minutes=2,
-            meaning=lambda guess, actual: (
-                "You expected more facts than there are: most of a news story on the eve of a summit looks ahead "
-                "or judges." if guess > actual else
-                "You expected fewer facts than there are: even a forward-looking story needs a base of facts."))
+            meaning=lambda guess, actual: gap_meaning(
+                guess, actual,
+                high="You expected more facts than there are: most of a news story on the eve of a summit looks "
+                     "ahead or judges.",
+                low="You expected fewer facts than there are: even a forward-looking story needs a base of facts.",
+                close="A good estimate: fewer than half of the statements are facts; the rest look ahead or judge."))
 def _expected_00_1() -> float:
     return _fact_share()
 
@@ -241,7 +250,7 @@ def _timeline_tier_share(tiers: set[str], per_event: bool = False) -> float:
     return 100 * float(rows["tier"].isin(tiers).mean())
 
 
-@numeric_exercise("00.4", "the percent of the distinct sources dating the timeline that are primary or wire",
+@numeric_exercise("00.4", "the percent of the sources dating the timeline that are primary or wire",
                   nudge="Drop duplicate source_id values first, then take the mean of tier.isin([...]) and "
                         "turn the fraction into percent.",
                   slips=[PERCENT_AS_FRACTION,
