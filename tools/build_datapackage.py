@@ -224,9 +224,11 @@ ALLIANCE_THREATS = resource(
         field("value", "number", "Value in `unit`: CNY billion for the budget, warheads, or launch events (count)", minimum=0),
         field("unit", description="Unit of `value`", enum=["CNY bn", "warheads", "launch events"]),
         field("note", description="Definition and caveats"),
+        field("used", "boolean", "True for the figure the notebook uses; False for a second report of it, kept for "
+              "what it adds (for example a change of method)"),
         field("source_id", description="Source of the figure"),
     ],
-    ["indicator", "year"],
+    ["indicator", "year", "source_id"],
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
@@ -280,8 +282,21 @@ ALLIANCE_CONCEPTS = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+GLOSSARY_SOURCES = resource(
+    "glossary_sources", "context/glossary_sources.csv", "Sources of the glossary's facts",
+    "For each term of glossary.md that states a fact (a law, a programme, a figure, a published idea), the source "
+    "that supports it. The test suite checks that glossary.md cites exactly these.",
+    [
+        field("slug", description="The term's anchor in glossary.md", pattern=r"^[a-z0-9-]+$"),
+        field("source_id", description="Source of the fact"),
+        field("supports", description="The fact the source supports, in our words"),
+    ],
+    ["slug", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 ALLIANCE_RESOURCES = [ALLIANCE_EXCHANGE, ALLIANCE_JAPAN_BUDGET, ALLIANCE_THREATS, ALLIANCE_ALLIES, ALLIANCE_WEIGHTS,
-                      ALLIANCE_CONCEPTS]
+                      ALLIANCE_CONCEPTS, GLOSSARY_SOURCES]
 
 
 # Evidence kind of each table of notebooks 00 and 01: a custom property of the resource, read by
@@ -299,6 +314,7 @@ for _resource, _kind, _note in [
     (ALLIANCE_ALLIES, "a public source measured it", "troop counts, SIPRI spending shares and national export statistics"),
     (ALLIANCE_WEIGHTS, "we assume it", "weights and directions we chose for the index, with rationales"),
     (ALLIANCE_CONCEPTS, "published scholarship", "concepts from published work on alliances, in our words"),
+    (GLOSSARY_SOURCES, "a source reported it", "what a law's text, an agency or a published work states about a term"),
 ]:
     _resource["evidence_kind"], _resource["evidence_note"] = _kind, _note
 

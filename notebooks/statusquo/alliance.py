@@ -329,10 +329,15 @@ def budget_figure(budget: pd.DataFrame):
 
 
 def threats_figure(threats: pd.DataFrame):
-    """Three panels: China's official budget, SIPRI's North Korean warhead estimates, launch events."""
+    """Three panels: China's official budget, SIPRI's North Korean warhead estimates, launch events.
+
+    Only the rows marked `used` are drawn; the others are second reports of the same figure.
+    """
     import matplotlib.pyplot as plt
 
     from . import plots
+
+    threats = threats[threats["used"].astype(bool)]
 
     fig, axes = plt.subplots(1, 3, figsize=(10, 4.4), layout="constrained")
     panels = [("china_defense_budget", "China: official budget", "CNY billion", "vermillion", ""),
@@ -467,7 +472,8 @@ def _expected_01_3() -> float:
     "D": "Warheads and missiles are different things; the problem is the change of definition."})
 def _expected_01_4() -> str:
     threats = load("alliance_threats")
-    first = threats[threats["indicator"] == "north_korea_warheads"].sort_values("year").iloc[0]
+    used = threats[(threats["indicator"] == "north_korea_warheads") & threats["used"].astype(bool)]
+    first = used.sort_values("year", kind="stable").iloc[0]
     assert "not comparable" in first["note"], "exercise 01.4 needs the method change noted on the first warhead row"
     return "B"
 
