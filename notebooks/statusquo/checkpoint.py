@@ -43,10 +43,9 @@ QUESTIONS: tuple[Question, ...] = (
         "A model finds that a 10% US tariff would cut the value of Japan's goods exports to the US by about "
         "1 trillion yen a year. What does that number measure?",
         {"A": "What Japan's economy (its GDP) would lose each year",
-         "B": "Export revenue at risk: the fall in the gross value of those sales, which is not the same as "
-              "lost GDP or welfare",
-         "C": "The tariff revenue the US government would collect",
-         "D": "The rise in prices paid by US consumers"},
+         "B": "The fall in the gross value of those sales: export revenue at risk",
+         "C": "The tariff revenue the US government would collect each year",
+         "D": "The rise in the prices US consumers would pay for Japanese goods"},
         "B",
         {"A": "Not GDP: exports contain imported parts, exporters can sell elsewhere, and prices adjust, so lost "
               "GDP is smaller than lost export revenue, and different in kind.",
@@ -60,10 +59,9 @@ QUESTIONS: tuple[Question, ...] = (
         "A dependence index rescales each indicator from the least to the most dependent ally in a group and "
         "gives Japan 100 and Germany 40. What can you conclude?",
         {"A": "Japan is two and a half times as dependent on the US as Germany",
-         "B": "Japan is at the dependent end of this group on the weighted indicators; the numbers place allies "
-              "between the group's extremes and are not amounts of dependence",
-         "C": "Japan would lose 100% of its security if the US left",
-         "D": "Adding a seventh ally could not change Germany's score"},
+         "B": "Japan is the most dependent of this group; the numbers are positions, not amounts",
+         "C": "Japan would lose all of its security if the US left, Germany 40% of it",
+         "D": "Adding a seventh ally to the group could not change Germany's score"},
         "B",
         {"A": "A min-max score is not a ratio scale: 100 only means 'most dependent of these allies on every "
               "weighted indicator', so 100/40 is not a meaningful ratio.",
@@ -74,11 +72,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "Q3", "a dominated offer (notebook 03)",
         "Offer X costs Japan more than offer Y and gives the US side a less visible win. Which statement is right?",
-        {"A": "X is dominated by Y: choosing one offer, Japan should prefer Y; whether X belongs in a package "
-              "with other offers is a separate question",
-         "B": "X is on the frontier because it costs more",
-         "C": "X should never appear in any package",
-         "D": "X and Y are equally good, because each has one advantage"},
+        {"A": "X is dominated: as a single offer, Japan should prefer Y",
+         "B": "X is on the frontier, because it costs Japan more",
+         "C": "X should never appear in any package of offers",
+         "D": "X and Y are equally good, since each has an advantage"},
         "A",
         {"A": "Right: Y is better on both criteria, so X is dominated as a single offer; a package is judged as a "
               "whole, so dominance of one offer does not settle package choice.",
@@ -91,8 +88,8 @@ QUESTIONS: tuple[Question, ...] = (
         "In Putnam's two-level game, why can a leader whose parliament will accept only a narrow range of deals "
         "sometimes get a better deal abroad?",
         {"A": "Because the other side must give in to a weak government",
-         "B": "Because a small win-set at home is a credible limit: 'I cannot get more than this ratified'",
-         "C": "Because the deal no longer needs ratification",
+         "B": "Because a narrow win-set is a credible limit: 'I cannot get more ratified'",
+         "C": "Because the deal then no longer needs to be ratified at home",
          "D": "Because international law protects minority governments"},
         "B",
         {"A": "Nothing forces the other side; a narrow win-set can also mean no deal at all.",
