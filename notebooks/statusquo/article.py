@@ -170,6 +170,28 @@ def timeline_alt_text(events: pd.DataFrame, split: pd.Timestamp) -> str:
             f"Right, the final week: {listed(after)}.")
 
 
+def timeline_figure(events: pd.DataFrame, split: pd.Timestamp):
+    """The run-up in two panels (before `split`, and the final week), with alt text listing every event."""
+    import matplotlib.pyplot as plt
+
+    from . import plots
+
+    phases = ["background", "run-up", "summit"]
+    fig, (ax_months, ax_week) = plt.subplots(1, 2, figsize=(12, 7), width_ratios=[1.05, 1], layout="constrained")
+    plots.timeline(ax_months, events[events["date"] < split], group="phase", groups=phases, wrap=15)
+    plots.timeline(ax_week, events[events["date"] >= split], group="phase", groups=phases, wrap=15)
+    ax_months.set_title(f"{events['date'].min():%B %Y} – {split - pd.Timedelta(days=1):%B %Y}")
+    first_day = split + pd.Timedelta(days=1)
+    ax_week.set_title(f"The final week: {first_day.day}–{events['date'].max():%-d %B %Y}")
+    ax_week.set_xlim(split + pd.Timedelta(hours=12), events["date"].max() + pd.Timedelta(hours=18))
+    for ax in (ax_months, ax_week):
+        for text in ax.texts:  # the shared timeline draws 8.5 pt labels; a projected slide needs 10 pt
+            text.set_fontsize(10)
+        ax.tick_params(labelsize=11)
+    fig.legend(handles=plots.group_legend_handles(phases), title="Phase", loc="outside upper right", ncols=3)
+    return fig, timeline_alt_text(events, split)
+
+
 def event_sources(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The events with the publisher and tier of the source that dates each one."""
     merged = events.merge(sources[["source_id", "publisher", "tier"]], on="source_id", how="left")
