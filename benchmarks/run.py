@@ -32,8 +32,10 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
+
+NOTEBOOKS = notebook_paths()
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 FLOOR_CELL = "import pandas, matplotlib.pyplot, ipywidgets, statusquo"

@@ -662,7 +662,7 @@ BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAININ
                         BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
                         BARGAINING_ROLEPLAY_RESPONSES, BARGAINING_ROLEPLAY_DEMANDS]
 
-# --- Notebook 04 (what happened next): data/context/ tables ----------------------------------------
+# --- Notebook 06 (what happened next): data/context/ tables ----------------------------------------
 AFTERMATH_CATEGORIES = ["security", "trade", "investment", "energy", "domestic politics", "diplomacy"]
 AFTERMATH_OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
 AFTERMATH_VERDICTS = ["borne out", "partly borne out", "not borne out"]
@@ -711,7 +711,7 @@ AFTERMATH_TARIFFS = resource(
 AFTERMATH_LEDGER = resource(
     "aftermath_ledger", "context/aftermath_ledger.csv", "The article's asks and offers against what happened",
     "Each thing Japan sought (P3) and each concession on offer (P4), with our judgement of the outcome, the evidence in "
-    "our words, the events it rests on and a source.",
+    "our words, the events it rests on and a source. The outcome is our judgement, not a measurement: evidence_kind says so.",
     [
         field("item_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("side", description="Ask or offer", enum=["Japan sought (P3)", "Japan offered (P4)"]),
@@ -720,6 +720,8 @@ AFTERMATH_LEDGER = resource(
         field("option_id", description="The option in table options, for the P4 concessions", required=False),
         field("item", description="Short label"),
         field("outcome", description="What became of it (our judgement)", enum=AFTERMATH_OUTCOMES),
+        field("evidence_kind", description="Kind of evidence the outcome is: always our judgement, a verdict we reached",
+              enum=["our judgement"]),
         field("evidence", description="Why, in our words"),
         field("related_event_ids", description="Events of table aftermath_events the judgement rests on, separated by ;",
               pattern=EVENT_LIST),
@@ -733,7 +735,7 @@ AFTERMATH_LEDGER = resource(
 AFTERMATH_SCORECARD = resource(
     "aftermath_scorecard", "context/aftermath_scorecard.csv", "The article's expectations against the record",
     "The expectations quoted in the article (Michishita, Fukushima, the former diplomats), each with our verdict, the "
-    "evidence in our words, the events it rests on and a source.",
+    "evidence in our words, the events it rests on and a source. The verdict is our judgement: evidence_kind says so.",
     [
         field("expectation_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("speaker_id", description="Who voiced it (table actors)"),
@@ -741,6 +743,8 @@ AFTERMATH_SCORECARD = resource(
         field("quote_id", description="The quote in table quotes, if the article quotes it", required=False),
         field("expectation", description="The expectation, in our words"),
         field("verdict", description="Our verdict", enum=AFTERMATH_VERDICTS),
+        field("evidence_kind", description="Kind of evidence the verdict is: always our judgement, a verdict we reached",
+              enum=["our judgement"]),
         field("evidence", description="Why, in our words"),
         field("related_event_ids", description="Events of table aftermath_events the verdict rests on, separated by ;",
               pattern=EVENT_LIST),
@@ -768,8 +772,9 @@ AFTERMATH_DISAGREEMENTS = resource(
 
 AFTERMATH_MODEL_RATES = resource(
     "aftermath_model_rates", "assumptions/aftermath_model_rates.csv", "Tariff increases that actually came, for the trade model",
-    "The increase over pre-2025 duties on each group of Japanese goods in four periods after the article, as fed to "
-    "notebook 02's model. Built from sourced rates plus labelled simplifications (see rationale).",
+    "The increase over pre-2025 duties on each group of Japanese goods in each period from 1 January 2025 (periods "
+    "cover every day, without gaps), as fed to notebook 02's model. Built from sourced rates, the exemptions of the "
+    "April 2025 orders and labelled simplifications (see rationale).",
     [
         field("regime_id", description="Period key", pattern=r"^[a-z0-9_]+$"),
         field("label", description="Short label for charts"),
@@ -785,8 +790,49 @@ AFTERMATH_MODEL_RATES = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+AFTERMATH_OUTCOMES_2025 = resource(
+    "aftermath_outcomes_2025", "context/aftermath_outcomes_2025.csv", "What happened to Japan's exports to the US in 2025",
+    "Reported changes in Japan's exports to the US after the tariffs (value, volume and price), from Japan's trade "
+    "statistics and the Bank of Japan's export prices as reported by news agencies: the record the trade model is "
+    "checked against. One row per figure and source; `used` marks the version the notebook uses.",
+    [
+        field("outcome_id", description="Which figure", pattern=r"^[a-z0-9_]+$"),
+        field("goods", description="Which exports", enum=["all goods", "autos"]),
+        field("measure", description="What changed: the yen value, the number of units, or the price",
+              enum=["value", "volume", "price"]),
+        field("from_date", "date", "First day of the period measured"),
+        field("to_date", "date", "Last day of the period measured"),
+        field("change_percent", "number", "Change against the same period a year earlier (percent)",
+              minimum=-100, maximum=100),
+        field("level_jpy_tn", "number", "Level in the period (JPY trillion), where the source gives it", required=False,
+              minimum=0),
+        field("basis", description="What exactly was measured, by whom"),
+        field("used", "boolean", "True for the version the notebook uses"),
+        field("source_id", description="Source of the figure"),
+    ],
+    ["outcome_id", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_RETALIATION = resource(
+    "aftermath_retaliation", "context/aftermath_retaliation.csv", "Japan's answers to US tariffs, 2018 and 2025",
+    "What Japan said or did when the US raised tariffs on its goods, as reported: the record behind the question "
+    "whether Japan retaliated.",
+    [
+        field("response_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("date", "date", "Day of the response"),
+        field("us_measure", description="The US tariffs Japan was answering"),
+        field("japan_response", description="What Japan said or did, in our words"),
+        field("retaliated", "boolean", "True if Japan put tariffs of its own on US goods"),
+        field("source_id", description="Source of the report"),
+    ],
+    ["response_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 AFTERMATH_RESOURCES = [AFTERMATH_EVENTS, AFTERMATH_TARIFFS, AFTERMATH_LEDGER, AFTERMATH_SCORECARD,
-                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES]
+                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES, AFTERMATH_OUTCOMES_2025,
+                       AFTERMATH_RETALIATION]
 
 RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES, *BARGAINING_RESOURCES,
              *AFTERMATH_RESOURCES]
