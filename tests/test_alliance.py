@@ -353,3 +353,44 @@ def test_exercise_verdicts_for_right_not_answered_and_wrong_kind():
     assert exercises.verdict("01.3", load("alliance_japan_defense_budget")).startswith(exercises.WRONG_KIND)
     assert exercises.verdict("01.4", "A").startswith(exercises.WRONG)
     assert exercises.verdict("01.2", 10).startswith(exercises.WRONG)
+
+
+# --- notebook 01: every numbered section runs after the setup cell alone ----------------------------------
+
+def notebook_sections(path):
+    """(setup source, {section heading: [code sources]}) for the '## N.' sections of a notebook."""
+    import json
+
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    code = [c for c in cells if c["cell_type"] == "code"]
+    setup = "".join(code[0]["source"])
+    sections, current = {}, None
+    for cell in cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "markdown":
+            heading = next((line for line in source.splitlines() if line.startswith("## ")), None)
+            if heading:
+                current = heading if heading[3:4].isdigit() else None
+                if current:
+                    sections[current] = []
+        elif current and "# NBVAL_IGNORE_OUTPUT" not in source:
+            sections[current].append(source)
+    return setup, sections
+
+
+def test_each_section_of_notebook_01_starts_from_its_own_cells(tmp_path, monkeypatch, capsys):
+    """A group sent straight to a section runs the setup cell, then that section: no NameError."""
+    from statusquo import plots
+    from statusquo.data import REPO_ROOT
+
+    monkeypatch.setattr(plots, "FIGURES_DIR", tmp_path)  # keep the stored figures untouched
+    setup, sections = notebook_sections(REPO_ROOT / "notebooks" / "01_alliance_dependence.ipynb")
+    assert len(sections) == 5
+    setup = "\n".join(line for line in setup.splitlines() if not line.startswith("%"))
+    for heading, cells in sections.items():
+        namespace = {"display": print}
+        exec(setup, namespace)
+        for source in cells:
+            exec(source, namespace)  # raises NameError if the section needs a cell from an earlier one
+        plt.close("all")
+    assert "Correct!" in capsys.readouterr().out
