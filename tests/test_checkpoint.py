@@ -141,6 +141,7 @@ def test_every_table_resolves_to_one_of_the_six_kinds():
     ("trade_deficit_claims", "a source reported it"), ("bargaining_demands", "a source reported it"),
     ("alliance_concepts", "published scholarship"), ("claims", "the article says it"),
     ("alliance_allies", "a public source measured it"), ("events", "a source reported it"),
+    ("aftermath_retaliation", "a source reported it"),
 ])
 def test_judgements_and_statements_are_not_filed_as_measurements(table, kind):
     assert article.evidence_inventory().set_index("table").loc[table, "evidence_kind"] == kind

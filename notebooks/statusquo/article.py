@@ -50,6 +50,11 @@ UNDECLARED_KINDS = {
     "aftermath_ledger": ("our judgement", "our verdict on each ask and offer against the record"),
     "aftermath_scorecard": ("our judgement", "our verdict on each expectation against the record"),
     "aftermath_disagreements": ("a source reported it", "the versions of a disputed fact, each as reported"),
+    "aftermath_retaliation": ("a source reported it", "what Japan said or did when tariffs rose, as reported"),
+    "aftermath_tariffs": ("a public source measured it", "duty rates as the official orders set them"),
+    "aftermath_outcomes_2025": ("a public source measured it", "trade statistics and export prices, as agencies reported them"),
+    "aftermath_model_rates": ("we assume it", "rates built from sourced ones, with labelled simplifications"),
+    "bargaining_offer_sizes": ("a public source measured it", "budgets and trade figures; pledges are statements, noted as such"),
 }
 TIER_ORDER = list(SOURCE_TIERS)
 
