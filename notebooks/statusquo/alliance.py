@@ -248,14 +248,28 @@ def ranking_alt_text(table: pd.DataFrame, message: str, weights: Mapping[str, fl
     return f"Horizontal bars of the dependence ranking with weights {setting}: {order}. {message}"
 
 
+def ranking_chart_html(table: pd.DataFrame, message: str, weights: Mapping[str, float]) -> str:
+    """The panel's chart as an <img> whose alt text is built from the ranking it shows."""
+    import matplotlib.pyplot as plt
+
+    from . import plots
+
+    fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+    draw_ranking(ax, table)
+    png = plots.render_png(fig)
+    plt.close(fig)
+    return plots.figure_html(png, ranking_alt_text(table, message, weights), "01_weights_panel")
+
+
 def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = None):
     """The interactive shell: three weight sliders, a message line and the ranking chart.
 
     All the logic is in `ranking_panel`; this only wires widgets to it. Returns the VBox to display.
     """
     import ipywidgets as widgets
+    from IPython.display import HTML, display
 
-    from .widgets import refresh
+    from .widgets import TEXT_COLOUR, refresh
 
     weights = dict(default_weights() if weights is None else weights)
     style = {"description_width": "190px"}
@@ -273,8 +287,14 @@ def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = No
     def update(_change=None):
         values = [on_step(sliders[n].value) for n in INDICATORS]
         table, text = ranking_panel(allies, *values)
-        refresh(message, chart, text, None if table is None else (lambda ax: draw_ranking(ax, table)),
-                figsize=(8, 3.6))
+        if table is None:
+            refresh(message, chart, text, None)  # the shared step: the message, and the stale chart goes at once
+            return
+        # Drawn here rather than by refresh's plt.show(), so the chart carries alt text built from its values.
+        message.value = f"<b style='color:{TEXT_COLOUR}'>{text}</b>"
+        chart.clear_output(wait=True)
+        with chart:
+            display(HTML(ranking_chart_html(table, text, dict(zip(INDICATORS, values)))))
 
     for slider in sliders.values():
         slider.observe(update, names="value")
