@@ -331,7 +331,7 @@ TRADE_US_JAPAN_GOODS = resource(
         field("flow", description="Which flow, seen from the US",
               enum=["exports_to_japan", "imports_from_japan", "balance"]),
         field("value_usd_bn", "number",
-              "Value (US$ billion, nominal); balance = exports minus imports, so negative = US deficit"),
+              "Value (USD billion, nominal); balance = exports minus imports, so negative = US deficit"),
         field("basis", description="Statistical basis and how the source reports it"),
         field("used", "boolean", USED),
         field("source_id", description="Source of the value"),
@@ -347,8 +347,8 @@ TRADE_DEFICIT_CLAIMS = resource(
         field("claim_id", description="Key", pattern=r"^TC\d{2}$"),
         field("date", "date", "Day the claim was made"),
         field("speaker", description="Who made it"),
-        field("claimed_low_usd_bn", "number", "Lowest figure claimed (US$ billion a year)", minimum=0),
-        field("claimed_high_usd_bn", "number", "Highest figure claimed (US$ billion a year)", minimum=0),
+        field("claimed_low_usd_bn", "number", "Lowest figure claimed (USD billion a year)", minimum=0),
+        field("claimed_high_usd_bn", "number", "Highest figure claimed (USD billion a year)", minimum=0),
         field("compare_year", "integer", "Latest full year of measured data at the time of the claim"),
         field("what_was_said", description="Our paraphrase of the claim"),
         field("quote", description="Short verbatim words as reported (at most 25 words)", required=False,
@@ -369,7 +369,7 @@ TRADE_JAPAN_2024 = resource(
             "us_share_of_exports", "autos_and_parts_to_us", "autos_share_of_exports_to_us",
             "chips_share_of_exports_to_us", "medical_share_of_exports_to_us",
             "steel_aluminium_share_of_exports_to_us", "nominal_gdp", "jpy_per_usd"]),
-        field("value", "number", "Value, in the unit of the next column (JPY trillion, percent, or JPY per US$)"),
+        field("value", "number", "Value, in the unit of the next column (JPY trillion, percent, or JPY per USD)"),
         field("unit", description="Unit of value", enum=["JPY tn", "percent", "JPY per USD"]),
         field("basis", description="Statistical basis, release and caveats"),
         field("used", "boolean", USED),
@@ -387,7 +387,7 @@ TRADE_INVESTMENT_TIES = resource(
               enum=["fdi_position_in_us", "years_as_largest_investor", "us_jobs_at_japanese_owned_firms"]),
         field("entity", description="Investing country", enum=["Japan", "Canada", "All countries"]),
         field("year", "integer", "Year the value refers to"),
-        field("value", "number", "Value, in the unit of the next column (US$ billion, employees, or years)",
+        field("value", "number", "Value, in the unit of the next column (USD billion, employees, or years)",
               minimum=0),
         field("unit", description="Unit of value", enum=["USD bn", "employees", "years"]),
         field("basis", description="Statistical basis and how the source reports it"),
@@ -395,6 +395,22 @@ TRADE_INVESTMENT_TIES = resource(
         field("source_id", description="Source of the value"),
     ],
     ["indicator", "entity", "year", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+TRADE_INVESTMENT_CLAIMS = resource(
+    "trade_investment_claims", "context/trade_investment_claims.csv", "Japanese leaders' claims about investment in the US",
+    "What Japan's side said about its investment in the US at the February 2025 summit, to be checked against BEA figures.",
+    [
+        field("claim_id", description="Key", pattern=r"^JC\d{2}$"),
+        field("date", "date", "Day the claim was made"),
+        field("speaker", description="Who made it"),
+        field("claim", description="Short key of what is claimed", pattern=r"^[a-z0-9_]+$"),
+        field("what_was_said", description="Our paraphrase of the claim"),
+        field("compare_years", description="Years of measured data the claim is checked against"),
+        field("source_id", description="Source that reports the claim"),
+    ],
+    ["claim_id"],
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
@@ -425,6 +441,8 @@ TRADE_PARAMETER_ESTIMATES = resource(
     [
         field("estimate_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("parameter", description="Which model parameter it informs", enum=["pass_through", "import_elasticity"]),
+        field("horizon", description="How long after the tariff change the estimate measures: short_run (about a year), "
+              "long_run (7-10 years), or other (a different concept, not a horizon)", enum=["short_run", "long_run", "other"]),
         field("value", "number",
               "Estimate (pass-through: share of the tariff, 0-1; elasticity: % fall in imports per 1% price rise)",
               minimum=0),
@@ -441,7 +459,8 @@ TRADE_PARAMETERS = resource(
     "trade_parameters", "assumptions/trade_parameters.csv", "Trade model parameters",
     "Central value and low-high range of each uncertain parameter of the trade model, with the reason.",
     [
-        field("parameter", description="Model parameter", enum=["pass_through", "import_elasticity"]),
+        field("parameter", description="Model parameter: pass-through, one summary elasticity, and the elasticity at "
+              "each horizon", enum=["pass_through", "import_elasticity", "elasticity_short_run", "elasticity_long_run"]),
         field("central", "number", "Central value (pass-through: share 0-1; elasticity: % per %)", minimum=0),
         field("low", "number", "Low end of the range (same unit as central)", minimum=0),
         field("high", "number", "High end of the range (same unit as central)", minimum=0),
@@ -469,7 +488,7 @@ TRADE_SCENARIOS = resource(
 )
 
 TRADE_RESOURCES = [TRADE_US_JAPAN_GOODS, TRADE_DEFICIT_CLAIMS, TRADE_JAPAN_2024, TRADE_INVESTMENT_TIES,
-                   TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
+                   TRADE_INVESTMENT_CLAIMS, TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
 
 # --- Notebook 03 (bargaining options): data/context/ and data/assumptions/ tables ----------------
 BARGAINING_OPTIONS = ["buy_us_weapons", "buy_us_energy", "invest_us_ai", "share_defense_burden", "alaska_lng",
