@@ -224,9 +224,11 @@ ALLIANCE_THREATS = resource(
         field("value", "number", "Value in `unit`: CNY billion for the budget, warheads, or launch events (count)", minimum=0),
         field("unit", description="Unit of `value`", enum=["CNY bn", "warheads", "launch events"]),
         field("note", description="Definition and caveats"),
+        field("used", "boolean", "True for the figure the notebook uses; False for a second report of it, kept for "
+              "what it adds (for example a change of method)"),
         field("source_id", description="Source of the figure"),
     ],
-    ["indicator", "year"],
+    ["indicator", "year", "source_id"],
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
@@ -280,8 +282,41 @@ ALLIANCE_CONCEPTS = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+GLOSSARY_SOURCES = resource(
+    "glossary_sources", "context/glossary_sources.csv", "Sources of the glossary's facts",
+    "For each term of glossary.md that states a fact (a law, a programme, a figure, a published idea), the source "
+    "that supports it. The test suite checks that glossary.md cites exactly these.",
+    [
+        field("slug", description="The term's anchor in glossary.md", pattern=r"^[a-z0-9-]+$"),
+        field("source_id", description="Source of the fact"),
+        field("supports", description="The fact the source supports, in our words"),
+    ],
+    ["slug", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 ALLIANCE_RESOURCES = [ALLIANCE_EXCHANGE, ALLIANCE_JAPAN_BUDGET, ALLIANCE_THREATS, ALLIANCE_ALLIES, ALLIANCE_WEIGHTS,
-                      ALLIANCE_CONCEPTS]
+                      ALLIANCE_CONCEPTS, GLOSSARY_SOURCES]
+
+
+# Evidence kind of each table of notebooks 00 and 01: a custom property of the resource, read by
+# statusquo.article.evidence_kind (one of its six kinds), with a one-line note on why.
+for _resource, _kind, _note in [
+    (PARAGRAPHS, "the article says it", "our paraphrase of each paragraph"),
+    (ACTORS, "the article says it", "who the article names or describes; two identifications come from sources"),
+    (CLAIMS, "the article says it", "the article's statements, paraphrased; the kind of each is our reading"),
+    (OPTIONS, "the article says it", "the offers P4 lists"),
+    (EVENTS, "a source reported it", "every date comes from a report in data/sources.csv; the article gives few"),
+    (QUOTES, "the article says it", "short remarks as the article quotes them"),
+    (ALLIANCE_EXCHANGE, "a public source measured it", "counts and budgets as published; commitments as stated in official texts"),
+    (ALLIANCE_JAPAN_BUDGET, "a public source measured it", "initial budgets as the Ministry of Defense and others publish them"),
+    (ALLIANCE_THREATS, "a public source measured it", "official budgets, SIPRI's warhead estimates and Japan's launch counts"),
+    (ALLIANCE_ALLIES, "a public source measured it", "troop counts, SIPRI spending shares and national export statistics"),
+    (ALLIANCE_WEIGHTS, "we assume it", "weights and directions we chose for the index, with rationales"),
+    (ALLIANCE_CONCEPTS, "published scholarship", "concepts from published work on alliances, in our words"),
+    (GLOSSARY_SOURCES, "a source reported it", "what a law's text, an agency or a published work states about a term"),
+]:
+    _resource["evidence_kind"], _resource["evidence_note"] = _kind, _note
 
 # --- Notebook 02 (trade risk): data/context/ and data/assumptions/ tables --------------------------
 TRADE_GROUPS = ["autos", "auto_parts", "chips_and_equipment", "medical_items", "steel_and_aluminium", "all_other"]
