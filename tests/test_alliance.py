@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import math
-
 import matplotlib
 import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-from statusquo import alliance, exercises, load  # noqa: E402
+from statusquo import alliance, exercises, load
 
 HIGHER, LOWER = alliance.HIGHER, alliance.LOWER
 DIRECTIONS = {"us_troops_hosted": HIGHER, "military_spending_pct_gdp": LOWER, "exports_to_us_share": HIGHER}
@@ -397,7 +395,7 @@ def test_each_section_of_notebook_01_starts_from_its_own_cells(tmp_path, monkeyp
     setup, sections = notebook_sections(REPO_ROOT / "notebooks" / "01_alliance_dependence.ipynb")
     assert len(sections) == 5
     setup = "\n".join(line for line in setup.splitlines() if not line.startswith("%"))
-    for heading, cells in sections.items():
+    for cells in sections.values():
         namespace = {"display": print}
         exec(setup, namespace)
         for source in cells:

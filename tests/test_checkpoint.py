@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from statusquo import article, checkpoint, exercises, load

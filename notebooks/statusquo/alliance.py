@@ -29,8 +29,15 @@ import pandas as pd
 
 from .article import gap_meaning
 from .data import load
-from .exercises import (PERCENT_AS_FRACTION, THOUSAND_TOO_BIG, THOUSAND_TOO_SMALL, Slip, choice_exercise,
-                        numeric_exercise, prediction)
+from .exercises import (
+    PERCENT_AS_FRACTION,
+    THOUSAND_TOO_BIG,
+    THOUSAND_TOO_SMALL,
+    Slip,
+    choice_exercise,
+    numeric_exercise,
+    prediction,
+)
 
 INDICATORS = ["us_troops_hosted", "military_spending_pct_gdp", "exports_to_us_share"]
 INDICATOR_LABELS = {

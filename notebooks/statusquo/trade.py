@@ -71,7 +71,7 @@ def check_tariff_rates(tariff_rates: Mapping[str, float]) -> dict[str, float]:
     above 2.0 (200%) raises ValueError.
     """
     if not isinstance(tariff_rates, Mapping):  # ValueError like every other refusal, so one except catches all
-        raise ValueError(f"tariff rates must be a mapping {{product group: rate}}; got {tariff_rates!r}")  # noqa: TRY004
+        raise ValueError(f"tariff rates must be a mapping {{product group: rate}}; got {tariff_rates!r}")
     unknown = sorted(str(g) for g in set(tariff_rates) - set(PRODUCT_GROUPS))
     if unknown:
         raise ValueError(f"unknown product group(s) {unknown}; tariff rates must be given for {PRODUCT_GROUPS}")
@@ -391,7 +391,7 @@ def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pa
     """What the panel shows: (table, message). On bad input the table is None and the message says why."""
     try:
         if not isinstance(tariff_percents, Mapping):
-            raise ValueError(f"tariff percents must be a mapping {{product group: percent}}; got {tariff_percents!r}")  # noqa: TRY004
+            raise ValueError(f"tariff percents must be a mapping {{product group: percent}}; got {tariff_percents!r}")
         # Sliders step in floats (0.1 + 0.2 = 0.30000000000000004): round to a sensible precision first.
         rates = {g: round(p / 100, 9) if _is_number(p) else p for g, p in tariff_percents.items()}
         pass_through = round(pass_through, 9) if _is_number(pass_through) else pass_through
@@ -452,4 +452,4 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
 
 
 # Registers notebook 02's exercises (kept in their own module; imported last, as it uses the names above).
-from . import trade_exercises  # noqa: F401
+from . import trade_exercises  # noqa: E402, F401
