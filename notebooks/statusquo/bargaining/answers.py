@@ -1,0 +1,1 @@
+"""Expected answers of the exercises of notebooks 03 and 04 (registered with statusquo.exercises)."""
