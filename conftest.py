@@ -14,6 +14,11 @@ REPO_ROOT = Path(__file__).resolve().parent
 os.environ.setdefault("PYTHONHASHSEED", "0")
 # Figures drawn by unit tests never need a screen.
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Every process the suite starts (nbval kernels, xdist workers, the browser tests' JupyterLab, anything a
+# notebook starts) imports tests/network_guard/sitecustomize.py first, which refuses any host but this one.
+NETWORK_GUARD = REPO_ROOT / "tests" / "network_guard"
+if str(NETWORK_GUARD) not in os.environ.get("PYTHONPATH", "").split(os.pathsep):
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(NETWORK_GUARD), os.environ.get("PYTHONPATH")]))
 
 
 def pytest_configure(config):

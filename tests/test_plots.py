@@ -1,6 +1,7 @@
 """House style and reproducible figure saving."""
 
 import hashlib
+import os
 
 import matplotlib
 
@@ -69,4 +70,54 @@ def test_heatmap_writes_every_count():
     fig, ax = plt.subplots()
     plots.count_heatmap(ax, counts, xlabel="kind", ylabel="topic")
     assert sorted(t.get_text() for t in ax.texts) == ["0", "1", "3", "5"]
+    plt.close(fig)
+
+
+def test_publish_shows_an_image_that_carries_its_alt_text(figures_dir, monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *objects, **kw: shown.extend(objects))
+    fig = draw_timeline()
+    plots.publish(fig, "00_shown", alt="A timeline with 17 events & a <marker> for each one.", source="test")
+    html_output = shown[0]["text/html"]
+    assert 'alt="A timeline with 17 events &amp; a &lt;marker&gt; for each one."' in html_output
+    assert html_output.startswith('<img src="data:image/png;base64,')
+    assert shown[0]["text/plain"].startswith("[Figure 00_shown:")
+    assert (figures_dir / "00_shown.png").is_file()
+
+
+def test_an_unwritable_figures_folder_still_shows_the_figure_with_one_note(tmp_path, monkeypatch, capsys):
+    # A folder that cannot be created (its parent is a file) fails like a read-only install, for any user.
+    blocker = tmp_path / "read-only-install"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(plots, "FIGURES_DIR", blocker / "figures")
+    monkeypatch.setattr(plots, "_read_only_noted", False)
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda *objects, **kw: shown.extend(objects))
+    for name in ("00_first", "00_second"):
+        plots.publish(draw_timeline(), name, alt="A timeline of the run-up, shown without saving.", source="t")
+    assert capsys.readouterr().out.count("cannot be written") == 1
+    assert sum("text/html" in item for item in shown if isinstance(item, dict)) == 2
+
+
+def test_saving_leaves_no_temporary_file_behind(figures_dir):
+    fig = draw_timeline()
+    plots.save(fig, "00_tidy", alt="A timeline of the run-up to the summit, for a test.")
+    plt.close(fig)
+    assert sorted(p.name for p in figures_dir.iterdir()) == ["00_tidy.alt.txt", "00_tidy.png"]
+
+
+def test_text_below_ten_points_is_refused(figures_dir):
+    plots.use_house_style()
+    fig, ax = plt.subplots()
+    ax.text(0.5, 0.5, "tiny label", fontsize=8)
+    with pytest.raises(ValueError, match="below 10 pt"):
+        plots.publish(fig, "00_tiny", alt="A chart with one label that is too small to read.", source="t")
+
+
+def test_dollar_signs_in_figure_text_stay_money():
+    plots.use_house_style()
+    fig, ax = plt.subplots()
+    ax.set_title("From $68.5 bn to $550 bn")
+    fig.canvas.draw()  # with maths parsing on, the text between the two signs would be typeset
+    assert plt.rcParams["text.parse_math"] is False and not ax.title.get_parse_math()
     plt.close(fig)

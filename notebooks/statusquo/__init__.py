@@ -13,6 +13,26 @@ Modules:
     aftermath  what happened after the article: tariff steps, ledger, model re-run (notebook 04)
 """
 
+import os as _os
+import tempfile as _tempfile
+from pathlib import Path as _Path
+
+
+def _matplotlib_can_write_its_config() -> bool:
+    folder = _Path(_os.environ.get("MPLCONFIGDIR") or
+                   _Path(_os.environ.get("XDG_CONFIG_HOME") or _Path.home() / ".config") / "matplotlib")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return _os.access(folder, _os.W_OK)
+
+
+# On a shared or read-only install Matplotlib would warn in every setup cell that it cannot write its
+# config folder; a private temporary folder is all it needs. Done before Matplotlib is imported below.
+if not _matplotlib_can_write_its_config():
+    _os.environ["MPLCONFIGDIR"] = _tempfile.mkdtemp(prefix="statusquo-matplotlib-")
+
 from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade, widgets
 from .data import DataError, load
 

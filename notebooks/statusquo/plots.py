@@ -11,7 +11,13 @@ Conventions every chart follows:
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import html
+import io
+import os
 import re
+import tempfile
 from pathlib import Path
 
 import matplotlib as mpl
@@ -39,20 +45,28 @@ MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
 
 FIGURE_NAME = re.compile(r"^\d{2}_[a-z0-9_]+$")
-DPI = 110
+# Saved at 150 dots per inch and shown at 96 CSS pixels per inch of figure, so text drawn at 10 pt is
+# 10 pt on the page and the image stays sharp on a projector or a high-density screen.
+DPI = 150
+SHOWN_PIXELS_PER_INCH = 96
+MIN_FONT_POINTS = 10
+_read_only_noted = False
 
 
 def use_house_style() -> None:
     """Apply the bundle's Matplotlib settings (call once in a notebook's setup cell)."""
     mpl.rcParams.update({
         "figure.figsize": (8.0, 4.5),
-        "figure.dpi": DPI,
+        "figure.dpi": 96,
         "savefig.dpi": DPI,
-        "font.size": 11,
-        "axes.titlesize": 13,
+        "font.size": 12,
+        "axes.titlesize": 14,
         "axes.titleweight": "bold",
         "axes.titlelocation": "left",
-        "axes.labelsize": 11,
+        "axes.labelsize": 12,
+        "xtick.labelsize": 11,
+        "ytick.labelsize": 11,
+        "legend.fontsize": 11,
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": True,
@@ -60,48 +74,116 @@ def use_house_style() -> None:
         "grid.linewidth": 0.8,
         "axes.prop_cycle": mpl.cycler(color=SERIES_COLOURS),
         "legend.frameon": False,
+        # A dollar sign in a label is money, never the start of mathematics.
+        "text.parse_math": False,
         # Keep text as text in SVG and stop the PNG writer from stamping build details.
         "svg.fonttype": "none",
     })
 
 
 def add_source_line(fig: mpl.figure.Figure, source: str) -> None:
-    """Write 'Source: ...' in small grey type under the chart."""
-    # Placed just below the figure; saving with bbox_inches="tight" (as save() and Jupyter's inline
-    # backend do) grows the canvas to include it, so it never overlaps the axes.
-    fig.text(0.01, -0.01, f"Source: {source}", ha="left", va="top", fontsize=8.5, color="#444444")
+    """Write 'Source: ...' in grey type under the chart."""
+    # Placed just below the figure; saving with bbox_inches="tight" (as save() does) grows the canvas
+    # to include it, so it never overlaps the axes.
+    fig.text(0.01, -0.01, f"Source: {source}", ha="left", va="top", fontsize=MIN_FONT_POINTS, color="#444444",
+             wrap=True)
 
 
-def save(fig: mpl.figure.Figure, name: str, alt: str) -> Path:
-    """Write figures/NAME.png and figures/NAME.alt.txt; return the PNG's path.
+def small_texts(fig: mpl.figure.Figure) -> list[str]:
+    """Visible texts in `fig` set below MIN_FONT_POINTS (what a back row could not read)."""
+    fig.canvas.draw()  # tick labels exist only once the figure is drawn
+    found = []
+    for text in fig.findobj(mpl.text.Text):
+        if text.get_visible() and text.get_text().strip() and text.get_fontsize() < MIN_FONT_POINTS - 0.01:
+            found.append(f"{text.get_text()[:30]!r} at {text.get_fontsize():.1f} pt")
+    return found
 
-    NAME starts with the notebook's two-digit number (`00_timeline`). The PNG carries no software or
-    date metadata, so the same figure always gives the same bytes.
-    """
+
+def render_png(fig: mpl.figure.Figure) -> bytes:
+    """The figure as PNG bytes, byte-reproducible (no software or date metadata)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.15, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: a reader never sees a half-written file,
+    even when two kernels draw the same figure at once."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _check(name: str, alt: str) -> str:
     if not FIGURE_NAME.match(name):
         raise ValueError(f"Figure name {name!r} must look like '00_short_name' (notebook number, then words)")
     alt = " ".join(alt.split())
     if len(alt) < 40:
         raise ValueError(f"Alt text for {name} is too short to describe the figure: {alt!r}")
-    FIGURES_DIR.mkdir(exist_ok=True)
+    return alt
+
+
+def save(fig: mpl.figure.Figure, name: str, alt: str) -> Path:
+    """Write figures/NAME.png and figures/NAME.alt.txt; return the PNG's path.
+
+    NAME starts with the notebook's two-digit number (`00_timeline`). Raises OSError when figures/ cannot
+    be written (publish() then shows the figure without saving it).
+    """
+    alt = _check(name, alt)
     png = FIGURES_DIR / f"{name}.png"
-    fig.savefig(png, dpi=DPI, bbox_inches="tight", pad_inches=0.15, metadata={"Software": None})
-    (FIGURES_DIR / f"{name}.alt.txt").write_text(alt + "\n", encoding="utf-8")
+    FIGURES_DIR.mkdir(exist_ok=True)
+    _write_atomically(png, render_png(fig))
+    _write_atomically(FIGURES_DIR / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
     return png
 
 
-def publish(fig: mpl.figure.Figure, name: str, *, alt: str, source: str) -> None:
-    """Add the source line, save the figure with its alt text, and show it with a caption."""
-    # Imported here so the module also works outside Jupyter (tests, scripts).
-    from IPython.display import Image, Markdown, display
+def figure_html(png: bytes, alt: str, name: str) -> str:
+    """An <img> that carries the alt text, sized so that 1 pt of figure text is 1 pt on the page."""
+    from PIL import Image as PILImage
 
+    width_pixels = PILImage.open(io.BytesIO(png)).size[0]
+    shown_width = round(width_pixels * SHOWN_PIXELS_PER_INCH / DPI)
+    encoded = base64.b64encode(png).decode("ascii")
+    return (f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(alt, quote=True)}" '
+            f'width="{shown_width}" style="max-width: 100%; height: auto;" data-figure="{name}">')
+
+
+def publish(fig: mpl.figure.Figure, name: str, *, alt: str, source: str) -> None:
+    """Add the source line, save the figure with its alt text, and show it with its alt text and a caption.
+
+    The figure is rendered once, in memory: the page shows those bytes and figures/ receives the same
+    bytes. Where figures/ cannot be written (a read-only install), the figure is still shown, with one
+    short note the first time.
+    """
+    # Imported here so the module also works outside Jupyter (tests, scripts).
+    from IPython.display import Markdown, display
+
+    global _read_only_noted
+    alt = _check(name, alt)
     add_source_line(fig, source)
-    path = save(fig, name, alt)
-    # Show the saved file itself: readers see exactly the stored figure, and the figure is rendered
-    # once rather than twice (rendering is most of a chart cell's time).
-    display(Image(data=path.read_bytes(), format="png"))
+    small = small_texts(fig)
+    if small:
+        raise ValueError(f"Figure {name} has text below {MIN_FONT_POINTS} pt: {', '.join(small[:5])}")
+    png = render_png(fig)
     plt.close(fig)
-    display(Markdown(f"*Figure `{name}`.* {' '.join(alt.split())}"))
+    try:
+        FIGURES_DIR.mkdir(exist_ok=True)
+        _write_atomically(FIGURES_DIR / f"{name}.png", png)
+        _write_atomically(FIGURES_DIR / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
+    except OSError:
+        if not _read_only_noted:
+            print(f"Note: {FIGURES_DIR} cannot be written here, so figures are shown but not saved.")
+            _read_only_noted = True
+    # The HTML carries the alt text into JupyterLab and the static pages (an image/png output has no
+    # alt attribute there); the plain-text form says what the figure is where images are not shown.
+    display({"text/html": figure_html(png, alt, name), "text/plain": f"[Figure {name}: {alt}]"}, raw=True)
+    display(Markdown(f"*Figure `{name}`.* {alt}"))
 
 
 def timeline(ax: mpl.axes.Axes, events, *, group: str, date: str = "date", label: str = "title",
@@ -126,7 +208,7 @@ def timeline(ax: mpl.axes.Axes, events, *, group: str, date: str = "date", label
         ax.annotate(
             f"{textwrap.fill(row[label], wrap)}\n{row[date]:%d %b %Y}", xy=(row[date], height),
             xytext=(0, 4 if height > 0 else -4), textcoords="offset points",
-            ha="center", va="bottom" if height > 0 else "top", fontsize=8.5,
+            ha="center", va="bottom" if height > 0 else "top", fontsize=MIN_FONT_POINTS,
         )
     for g, name in enumerate(groups):
         subset = events[events[group] == name]
