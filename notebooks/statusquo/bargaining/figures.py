@@ -7,6 +7,7 @@ tables, so a changed value changes the words too. Text is never smaller than 10 
 from __future__ import annotations
 
 import math
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -57,7 +58,7 @@ def draw_option_frontier(ax, frontier: pd.DataFrame) -> None:
         ys += [ys[-1] if ys else 0, row.visible_value_us]
     xs.append(10.5)
     ys.append(ys[-1])
-    ax.fill_between(xs, ys, 0, step=None, color="#eeeeee", hatch="..", edgecolor="#bbbbbb", linewidth=0,
+    ax.fill_between(xs, ys, 0, facecolor="#f0f0f0", hatch="..", edgecolor="#b0b0b0", linewidth=0,
                     label="dominated area: costs more, shows no more")
     ax.plot(on["cost_to_japan"], on["visible_value_us"], color=SERIES_COLOURS[1], linewidth=2,
             label="frontier (joins undominated offers only)")
@@ -65,16 +66,19 @@ def draw_option_frontier(ax, frontier: pd.DataFrame) -> None:
                edgecolor="black", linewidth=1.2, zorder=3, label="dominated offer")
     ax.scatter(on["cost_to_japan"], on["visible_value_us"], s=130, marker="s", color=SERIES_COLOURS[0],
                edgecolor="black", zorder=4, label="offer on the frontier")
+    # Label placement, chosen so that no label covers another or a marker: (dx, dy, ha, va, wrap width).
+    placement = {"invest_us_ai": (-9, 6, "right", "bottom", 40), "buy_us_energy": (9, 0, "left", "center", 10),
+                 "buy_us_weapons": (9, 0, "left", "center", 10), "share_defense_burden": (0, 9, "center", "bottom", 18)}
     for row in frontier.itertuples():
-        right = row.cost_to_japan < 7
-        ax.annotate(row.label, (row.cost_to_japan, row.visible_value_us), xytext=(9 if right else -9, -4),
-                    textcoords="offset points", fontsize=TEXT, ha="left" if right else "right", va="top")
+        dx, dy, ha, va, width = placement.get(row.option_id, (9, -4, "left", "top", 40))
+        ax.annotate(textwrap.fill(row.label, width), (row.cost_to_japan, row.visible_value_us), xytext=(dx, dy),
+                    textcoords="offset points", fontsize=TEXT, ha=ha, va=va)
     ax.set_xlim(-0.5, 10.5)
     ax.set_ylim(0, 10)
     ax.set_xlabel("Cost to Japan (score 0–10, our judgement)")
     ax.set_ylabel("Visible value to the US side (score 0–10)")
     ax.set_title("Offers: cost to Japan against visible value to the US")
-    ax.legend(loc="lower right", fontsize=TEXT)
+    ax.legend(loc="lower right", fontsize=TEXT, frameon=True, framealpha=1, edgecolor="#999999")
 
 
 def alt_option_frontier(frontier: pd.DataFrame) -> str:
@@ -118,10 +122,10 @@ def draw_package_map(ax, by_cost: pd.DataFrame, best: pd.Series, budget: float) 
                                           (False, SERIES_COLOURS[6], "o", "best at this cost, over the budget")]:
         rows = by_cost[fits == inside]
         ax.vlines(rows["domestic_political_cost"], rows["lowest_value"], rows["highest_value"], color=colour,
-                  linewidth=5, alpha=0.35)
+                  linewidth=5, alpha=0.35, label="range of package values at this cost" if inside else None)
         ax.scatter(rows["domestic_political_cost"], rows["highest_value"], s=70, marker=marker,
                    color=colour if inside else "white", edgecolor="black", zorder=3, label=label)
-    ax.axvspan(budget + 0.5, by_cost["domestic_political_cost"].max() + 1, color="#eeeeee", hatch="//",
+    ax.axvspan(budget + 0.5, by_cost["domestic_political_cost"].max() + 1, facecolor="#eeeeee", hatch="//",
                edgecolor="#bbbbbb", linewidth=0, zorder=0, label="over the political budget")
     ax.scatter([best["domestic_political_cost"]], [best["value"]], s=380, marker="*", color=SERIES_COLOURS[3],
                edgecolor="black", linewidth=0.8, zorder=5, label="best package within the budget")

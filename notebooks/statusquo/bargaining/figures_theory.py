@@ -19,7 +19,7 @@ def draw_nash_picture(ax, splits: pd.DataFrame) -> None:
     us_worst = float(splits["us_loss"].max()) * 1.6
     line = np.linspace(-worst, us_worst, 2)
     # Deals move yen one-for-one, so every deal lies on u_J + u_U = 0; below it, value is thrown away.
-    ax.fill_between(line, -line, -us_worst, color="#e8e8e8", hatch="..", edgecolor="#c0c0c0", linewidth=0,
+    ax.fill_between(line, -line, -us_worst, facecolor="#f0f0f0", hatch="..", edgecolor="#c0c0c0", linewidth=0,
                     label="feasible payoffs (u_J + u_U ≤ 0)")
     ax.plot(line, -line, color="black", linewidth=1.6, label="deals that waste nothing: u_J + u_U = 0")
     for row in splits.itertuples():
@@ -82,7 +82,7 @@ def alt_security_sweep(sweep: pd.DataFrame, splits: pd.DataFrame) -> str:
 def draw_money_packages(ax, packages: pd.DataFrame, splits: pd.DataFrame, labels: dict[str, str]) -> None:
     low, high = splits["concession"].min(), splits["concession"].max()
     central = float(splits.loc[splits["case"] == "central", "concession"].iloc[0])
-    ax.axvspan(low, high, color=SERIES_COLOURS[5], alpha=0.25, hatch="//", edgecolor=SERIES_COLOURS[0],
+    ax.axvspan(low, high, facecolor=SERIES_COLOURS[5], alpha=0.25, hatch="//", edgecolor=SERIES_COLOURS[0],
                linewidth=0, label=f"predicted range, {low:.2f} to {high:.2f}")
     ax.axvline(central, color=SERIES_COLOURS[0], linewidth=2, label=f"central prediction, {central:.2f}")
     names = [" + ".join(labels[o] for o in p.split("+")) for p in packages["package"]]

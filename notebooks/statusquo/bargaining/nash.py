@@ -149,3 +149,25 @@ def packages_in_range(packages: pd.DataFrame, low: float, high: float) -> pd.Dat
     table = packages.copy()
     table["inside"] = (table["jpy_tn_a_year"] >= low - 1e-9) & (table["jpy_tn_a_year"] <= high + 1e-9)
     return table
+
+
+def no_deal_inputs(scenario: str = "universal_25", answering_tariff: float = 0.25) -> dict[str, float]:
+    """The Nash model's inputs from the data: Japan's and the US side's export revenue at risk (central
+    trade parameters of notebook 02), the three security-cost cases and the US bargaining power."""
+    from .. import trade
+    from ..data import load
+
+    japan = load("trade_japan_2024")
+    trade_parameters = load("trade_parameters").set_index("parameter")
+    pass_through = float(trade_parameters.loc["pass_through", "central"])
+    elasticity = float(trade_parameters.loc["import_elasticity", "central"])
+    parameters = load("bargaining_parameters")
+    rates = trade.scenario_rates(load("trade_scenarios"), scenario)
+    return {
+        "trade_at_risk_japan": trade_at_risk(rates, trade.export_base(japan), pass_through, elasticity),
+        "us_loss": us_no_deal_loss(trade.used_value(japan, "imports_from_us"), answering_tariff,
+                                   parameter(parameters, "retaliation_share"), pass_through, elasticity),
+        "pass_through": pass_through, "elasticity": elasticity,
+        **{f"security_{case}": cost for case, cost in security_costs(parameters).items()},
+        "us_power": parameter(parameters, "nash_us_power"),
+    }
