@@ -21,8 +21,8 @@ from .common import (MAX_HOURS, MAX_SCORE, SCORE_LABELS, SCORES, US_DOMESTIC, WE
 from .figures import *  # noqa: F401,F403
 from .figures_theory import *  # noqa: F401,F403
 from .meetings import balancing_hours, net_meeting_value, prob_new_demand, rapport_benefit, risk_curve  # noqa: F401
-from .nash import (SECURITY_CASES, concession_curve, japan_no_deal_loss, money_packages, nash_concession,  # noqa: F401
-                   nash_product, offer_money_sizes, packages_in_range, security_costs, split_by_security_cost,
+from .nash import (SECURITY_CASES, SHORT_LABELS, concession_curve, japan_no_deal_loss, money_packages, nash_concession,  # noqa: F401
+                   nash_product, no_deal_inputs, offer_money_sizes, packages_in_range, security_costs, split_by_security_cost,
                    trade_at_risk, us_no_deal_loss)
 from .offers import (all_packages, best_by_budget, best_by_domestic_cost, best_package, option_frontier,  # noqa: F401
                      package_frontier, package_labels, pareto_frontier, why_in_the_package)

@@ -14,24 +14,27 @@ CASE_STYLE = {"low": (SERIES_COLOURS[2], "^"), "central": (SERIES_COLOURS[0], "o
 
 
 def draw_nash_picture(ax, splits: pd.DataFrame) -> None:
-    """The textbook picture, payoffs against no new tariffs (JPY tn a year): feasible set, d, solution."""
+    """The textbook picture, payoffs against no new tariffs (JPY tn a year): deals, d, solution."""
     worst = float(splits["japan_loss"].max()) * 1.1
     us_worst = float(splits["us_loss"].max()) * 1.6
     line = np.linspace(-worst, us_worst, 2)
-    # Deals move yen one-for-one, so every deal lies on u_J + u_U = 0; below it, value is thrown away.
-    ax.fill_between(line, -line, -us_worst, facecolor="#f0f0f0", hatch="..", edgecolor="#c0c0c0", linewidth=0,
-                    label="feasible payoffs (u_J + u_U ≤ 0)")
+    # Deals move yen one-for-one, so every deal that wastes nothing lies on u_J + u_U = 0.
     ax.plot(line, -line, color="black", linewidth=1.6, label="deals that waste nothing: u_J + u_U = 0")
+    central = splits[splits["case"] == "central"]
+    if not central.empty:
+        row = central.iloc[0]
+        d = (-row["japan_loss"], -row["us_loss"])
+        # The bargaining set: deals at or above the line's lower side that both prefer to d.
+        ax.fill([d[0], d[0], -d[1]], [d[1], -d[0], d[1]], facecolor="#f0f0f0", hatch="..", edgecolor="#a0a0a0",
+                linewidth=0.8, label="feasible and better than no deal for both (central case)")
     for row in splits.itertuples():
         colour, marker = CASE_STYLE.get(row.case, (SERIES_COLOURS[4], "v"))
         d = (-row.japan_loss, -row.us_loss)
-        ax.scatter(*d, s=110, marker=marker, facecolor="white", edgecolor=colour, linewidth=2, zorder=4)
+        ax.scatter(*d, s=120, marker=marker, facecolor="white", edgecolor=colour, linewidth=2.2, zorder=4)
         solution = (-row.concession, row.concession)
-        ax.scatter(*solution, s=140, marker=marker, color=colour, edgecolor="black", zorder=5,
+        ax.scatter(*solution, s=150, marker=marker, color=colour, edgecolor="black", zorder=5,
                    label=f"{row.case}: d = ({d[0]:.1f}, {d[1]:.1f}), solution x* = {row.concession:.2f}")
-        # The deals both prefer to d: the segment of the line between d's two corners.
-        ax.plot([d[0], -d[1]], [-d[0], d[1]], color=colour, linewidth=5, alpha=0.35, solid_capstyle="butt")
-        ax.plot([d[0], solution[0]], [d[1], solution[1]], color=colour, linewidth=1, linestyle=":")
+        ax.plot([d[0], solution[0]], [d[1], solution[1]], color=colour, linewidth=1.2, linestyle=":")
     ax.axhline(0, color="#888888", linewidth=0.8)
     ax.axvline(0, color="#888888", linewidth=0.8)
     ax.set_xlim(-worst, us_worst * 0.9)
@@ -39,7 +42,7 @@ def draw_nash_picture(ax, splits: pd.DataFrame) -> None:
     ax.set_xlabel("Japan's payoff u_J (JPY tn a year; 0 = status quo)")
     ax.set_ylabel("US payoff u_U (JPY tn a year)")
     ax.set_title("Nash bargaining: disagreement points (hollow) and solutions (filled)")
-    ax.legend(loc="lower left", fontsize=TEXT)
+    ax.legend(loc="upper right", fontsize=TEXT, frameon=True, framealpha=1, edgecolor="#999999")
 
 
 def alt_nash_picture(splits: pd.DataFrame) -> str:
@@ -47,7 +50,8 @@ def alt_nash_picture(splits: pd.DataFrame) -> str:
                       f"{-r.us_loss:.2f}), solution ({-r.concession:.2f}, {r.concession:.2f})"
                       for r in splits.itertuples())
     return ("Payoff diagram with Japan's payoff on x and the US payoff on y, in JPY trillion a year against the "
-            "status quo. A line u_J + u_U = 0 bounds the shaded feasible set. For each case a hollow marker is the "
+            "status quo. A line u_J + u_U = 0 holds every deal that wastes nothing; a dotted triangle marks the deals better than "
+            "no deal for both in the central case. For each case a hollow marker is the "
             f"disagreement point and a filled marker the Nash solution on the line: {cases}. A larger security "
             "cost moves the disagreement point left and the solution up the line, towards the US.")
 
@@ -62,8 +66,8 @@ def draw_security_sweep(ax, sweep: pd.DataFrame, splits: pd.DataFrame) -> None:
         ax.scatter([row.security_cost], [row.concession], s=150, marker=marker, color=colour, edgecolor="black",
                    zorder=5, label=f"{row.case} (α = {row.us_power:g}): x* = {row.concession:.2f}")
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.annotate("below 0: the US side concedes", (0.1, 0), xytext=(0, -14), textcoords="offset points",
-                fontsize=TEXT)
+    ax.annotate("below 0: the US side concedes", (float(sweep["security_cost"].max()), 0), xytext=(0, -14),
+                textcoords="offset points", fontsize=TEXT, ha="right")
     ax.set_xlabel("Security cost to Japan of no deal, S (JPY tn a year, our assumption)")
     ax.set_ylabel("Japan's concession x* (JPY tn a year)")
     ax.set_title("The split moves with the assumed security cost")
@@ -95,8 +99,8 @@ def draw_money_packages(ax, packages: pd.DataFrame, splits: pd.DataFrame, labels
     ax.set_yticks(y, labels=names, fontsize=TEXT)
     ax.invert_yaxis()
     ax.set_xlabel("Headline size of the package (JPY tn a year)")
-    ax.set_title("Which packages of real offers match the predicted concession?")
-    ax.legend(loc="lower right", fontsize=TEXT)
+    ax.set_title("Real packages against the predicted concession")
+    ax.legend(loc="upper right", fontsize=TEXT, frameon=True, framealpha=1, edgecolor="#999999")
 
 
 def alt_money_packages(packages: pd.DataFrame, splits: pd.DataFrame, labels: dict[str, str]) -> str:
@@ -157,15 +161,21 @@ def draw_win_sets(ax, counts: pd.DataFrame, budgets: dict[str, float]) -> None:
     ax.bar(x, counts["us_accepts"], color=SERIES_COLOURS[0], edgecolor="black", label="US accepts (both US levels)")
     ax.bar(x, counts["us_refuses"], bottom=counts["us_accepts"], color="white", edgecolor="black", hatch="..",
            label="US refuses")
-    styles = iter(["-", "--"])
-    for text, budget in budgets.items():
-        ax.axvline(budget + 0.5, color="black", linewidth=1.5, linestyle=next(styles))
-        ax.annotate(f"Japan's win-set,\n{text}: cost ≤ {budget:g}", (budget + 0.5, ax.get_ylim()[1]),
-                    xytext=(-6, -6), textcoords="offset points", ha="right", va="top", fontsize=TEXT)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    top = float((counts["us_accepts"] + counts["us_refuses"]).max())
+    ax.set_ylim(0, top * 1.3)
+    for i, (text, budget) in enumerate(budgets.items()):
+        ax.axvline(budget + 0.5, color="black", linewidth=1.5, linestyle=["-", "--"][i % 2])
+        # Each label sits left of its own line, at its own height, so the two never overlap.
+        ax.annotate(f"{text}: Japan's cost ≤ {budget:g}", (budget + 0.5, top * (1.22 - 0.1 * i)), xytext=(-5, 0),
+                    textcoords="offset points", ha="right", va="center", fontsize=TEXT,
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     ax.set_xlabel("Japan's domestic political cost of the package (points, our judgement)")
     ax.set_ylabel("Number of packages")
-    ax.set_title("Two-level game: deals both sides can ratify lie left of the line, in blue")
-    ax.legend(loc="center right", fontsize=TEXT)
+    ax.set_title("Two-level game: deals both can ratify are blue, left of the line")
+    ax.legend(loc="upper right", fontsize=TEXT, frameon=True, framealpha=1, edgecolor="#999999")
 
 
 def alt_win_sets(counts: pd.DataFrame, budgets: dict[str, float], both: dict[str, int]) -> str:

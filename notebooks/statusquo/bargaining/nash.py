@@ -18,6 +18,11 @@ import pandas as pd
 
 from .common import check_non_negative, check_share, parameter
 
+# Short names for charts where several offers share one label.
+SHORT_LABELS = {"buy_us_weapons": "missile buy", "invest_us_ai": "SoftBank pledge",
+                "share_defense_burden": "defence +1% of GDP", "raise_host_nation_support": "2019 host-nation ask",
+                "showcase_investment_jobs": "investment story"}
+
 SECURITY_CASES = {"low": "security_cost_no_deal_low", "central": "security_cost_no_deal",
                   "high": "security_cost_no_deal_high"}
 
