@@ -117,13 +117,13 @@ def package_labels(package: str, scores: pd.DataFrame) -> str:
 
 def best_by_domestic_cost(packages: pd.DataFrame) -> pd.DataFrame:
     """For each total domestic cost: how many packages have it, their lowest and highest value, and the best."""
-    grouped = packages.sort_values(["value", "n_options", "package"], ascending=[False, True, True], kind="stable")
-    rows = []
-    for cost, group in grouped.groupby("domestic_political_cost", sort=True):
-        rows.append({"domestic_political_cost": float(cost), "packages": len(group),
-                     "lowest_value": float(group["value"].min()), "highest_value": float(group["value"].max()),
-                     "best_package": group.iloc[0]["package"]})
-    return pd.DataFrame(rows)
+    summary = packages.groupby("domestic_political_cost")["value"].agg(packages="size", lowest_value="min",
+                                                                      highest_value="max")
+    # One sort and a first row per cost, not a loop over groups: the panel calls this on every slider move.
+    ranked = packages.sort_values(["value", "n_options", "package"], ascending=[False, True, True], kind="stable")
+    best = ranked.drop_duplicates("domestic_political_cost").set_index("domestic_political_cost")["package"]
+    table = summary.assign(best_package=best).reset_index()
+    return table.astype({"domestic_political_cost": float, "lowest_value": float, "highest_value": float})
 
 
 def why_in_the_package(scores: pd.DataFrame, weights: Mapping[str, float], budget: float) -> pd.DataFrame:

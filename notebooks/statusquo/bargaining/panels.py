@@ -24,7 +24,7 @@ WEIGHT_STEP, BUDGET_STEP, HOURS_STEP, RATE_STEP = 0.25, 1.0, 0.25, 0.05
 
 
 def control_value(value, name: str, step: float | None = None) -> float:
-    """A slider's value as a plain float, rounded to the slider's step; ValueError for None, NaN or text."""
+    """A slider's value as a plain float without float-step noise; ValueError for None, NaN or text."""
     if value is None:
         raise ValueError(f"{name} is empty; give a number")
     if isinstance(value, str):
@@ -32,10 +32,11 @@ def control_value(value, name: str, step: float | None = None) -> float:
     if not is_number(value):
         raise ValueError(f"{name} must be a finite number; got {value!r}")
     value = float(value)
-    if step:
-        # Round to the step, then to a few decimals, so 1.1500000000000001 becomes 1.15 exactly.
-        value = round(round(value / step) * step, 10)
-    return value
+    # Float steps leave noise such as 1.1500000000000001: snap a value within a hair of a step to that
+    # step, and otherwise drop digits far below any slider's resolution. A real value is never moved.
+    if step and abs(value / step - round(value / step)) < 1e-6:
+        return round(round(value / step) * step, 10)
+    return round(value, 10)
 
 
 def package_panel_result(scores: pd.DataFrame, weights: Mapping[str, float], budget: float,
