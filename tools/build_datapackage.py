@@ -544,6 +544,24 @@ BARGAINING_CONCEPTS = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+BARGAINING_US_DOMESTIC = resource(
+    "bargaining_us_domestic", "context/bargaining_us_domestic.csv", "Washington at home: Congress, industry, unions",
+    "What limits the US side at home in a deal with Japan: how a tariff agreement can take effect without a vote of "
+    "Congress, and the organised opposition to Nippon Steel's bid for US Steel. Our paraphrase; each row cites its "
+    "source.",
+    [
+        field("fact_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("actor", description="Who acted or holds the power"),
+        field("date", "date", "Day of the statement, decision or document"),
+        field("level", description="Which part of the US domestic table", enum=["Congress", "president",
+              "industry and unions"]),
+        field("fact", description="Our paraphrase of what the source says"),
+        field("source_id", description="Source that states it"),
+    ],
+    ["fact_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 BARGAINING_OPTION_SCORES = resource(
     "bargaining_option_scores", "assumptions/bargaining_option_scores.csv",
     "Offers scored: cost, visible value, strategic value, domestic cost (teaching judgement)",
@@ -625,8 +643,8 @@ BARGAINING_ROLEPLAY_DEMANDS = resource(
     [fk(["demand_id"], "bargaining_demands", ["demand_id"])],
 )
 
-BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAINING_DOMESTIC, BARGAINING_DEMANDS,
-                        BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
+BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAINING_DOMESTIC, BARGAINING_US_DOMESTIC,
+                        BARGAINING_DEMANDS, BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
                         BARGAINING_ROLEPLAY_RESPONSES, BARGAINING_ROLEPLAY_DEMANDS]
 
 # --- Notebook 04 (what happened next): data/context/ tables ----------------------------------------
