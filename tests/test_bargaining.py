@@ -8,13 +8,12 @@ import time
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from statusquo import bargaining as b  # noqa: E402
-from statusquo import exercises, load, plots  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from statusquo import bargaining as b
+from statusquo import exercises, load, plots
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +109,7 @@ def test_all_packages_counts_and_sums(scores, weights):
 
 
 def test_best_value_never_falls_as_the_budget_grows(scores, weights):
-    table = b.best_by_budget(scores, weights, range(0, 26))
+    table = b.best_by_budget(scores, weights, range(26))
     assert table["value"].is_monotonic_increasing
     assert table.iloc[-1]["best_package"].count("+") == len(scores) - 1  # everything fits: all offers add value
 
@@ -418,7 +417,7 @@ def test_panels_take_the_float_steps_their_sliders_produce(scores, weights):
                                               7.999999999999999)
     assert best is not None and "budget of 8:" in message
     assert b.control_value(1.15, "hours", 0.25) == 1.15   # a real value off the step is kept, not moved
-    curve, balance, message = b.risk_panel_result(1.1500000000000001, 0.30000000000000004, 10, 1, 10)
+    curve, _balance, message = b.risk_panel_result(1.1500000000000001, 0.30000000000000004, 10, 1, 10)
     assert curve is not None and message.startswith("At 1.15 hours")
 
 
@@ -438,7 +437,7 @@ def test_every_in_range_slider_position_is_accepted(parameters):
     panel = b.package_panel(load("bargaining_option_scores"), parameters)
     budget = next(w for w in panel.children if getattr(w, "description", "") == "Political budget (points)")
     message = [w for w in panel.children if type(w).__name__ == "HTML"][-1]
-    for i in range(0, 31):
+    for i in range(31):
         budget.value = float(i)
         assert ERROR_COLOUR not in message.value, (i, message.value)
         plt.close("all")
@@ -446,11 +445,11 @@ def test_every_in_range_slider_position_is_accepted(parameters):
     sliders = {w.description: w for w in risk.children if hasattr(w, "step")}
     risk_message = [w for w in risk.children if type(w).__name__ == "HTML"][-1]
     hours, rate = sliders["Meeting length (hours)"], sliders["New demands per hour"]
-    for k in range(0, 33):
+    for k in range(33):
         hours.value = k * hours.step
         assert ERROR_COLOUR not in risk_message.value, (hours.value, risk_message.value)
         plt.close("all")
-    for k in range(0, 41):
+    for k in range(41):
         rate.value = k * rate.step   # 0.05 steps give values such as 0.15000000000000002
         assert ERROR_COLOUR not in risk_message.value, (rate.value, risk_message.value)
         plt.close("all")

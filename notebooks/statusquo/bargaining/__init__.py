@@ -16,15 +16,51 @@ Everything is re-exported, so `bargaining.all_packages(...)` works as before.
 
 from . import answers  # noqa: F401  (registers the exercises of notebooks 03 and 04)
 from ._council_legacy import RESPONSES, council_many_rounds, run_council, visible_band  # noqa: F401
-from .common import (MAX_HOURS, MAX_SCORE, SCORE_LABELS, SCORES, US_DOMESTIC, WEIGHTS, check_budget,  # noqa: F401
-                     check_hours, check_rate, check_scores, check_weights, default_weights, parameter, plain_scores)
-from .figures import *  # noqa: F401,F403
-from .figures_theory import *  # noqa: F401,F403
+from .common import (  # noqa: F401
+                     MAX_HOURS,
+                     MAX_SCORE,
+                     SCORE_LABELS,
+                     SCORES,
+                     US_DOMESTIC,
+                     WEIGHTS,
+                     check_budget,
+                     check_hours,
+                     check_rate,
+                     check_scores,
+                     check_weights,
+                     default_weights,
+                     parameter,
+                     plain_scores,
+)
+from .figures import *
+from .figures_theory import *
 from .meetings import balancing_hours, net_meeting_value, prob_new_demand, rapport_benefit, risk_curve  # noqa: F401
-from .nash import (SECURITY_CASES, SHORT_LABELS, concession_curve, japan_no_deal_loss, money_packages, nash_concession,  # noqa: F401
-                   nash_product, no_deal_inputs, offer_money_sizes, packages_in_range, security_costs, split_by_security_cost,
-                   trade_at_risk, us_no_deal_loss)
-from .offers import (all_packages, best_by_budget, best_by_domestic_cost, best_package, option_frontier,  # noqa: F401
-                     package_frontier, package_labels, pareto_frontier, why_in_the_package)
+from .nash import (  # noqa: F401
+                     SECURITY_CASES,
+                     SHORT_LABELS,
+                     concession_curve,
+                     japan_no_deal_loss,
+                     money_packages,
+                     nash_concession,
+                     nash_product,
+                     no_deal_inputs,
+                     offer_money_sizes,
+                     packages_in_range,
+                     security_costs,
+                     split_by_security_cost,
+                     trade_at_risk,
+                     us_no_deal_loss,
+)
+from .offers import (  # noqa: F401
+                     all_packages,
+                     best_by_budget,
+                     best_by_domestic_cost,
+                     best_package,
+                     option_frontier,
+                     package_frontier,
+                     package_labels,
+                     pareto_frontier,
+                     why_in_the_package,
+)
 from .panels import control_value, package_panel, package_panel_result, risk_panel, risk_panel_result  # noqa: F401
 from .twolevel import win_set_by_budget, win_sets  # noqa: F401

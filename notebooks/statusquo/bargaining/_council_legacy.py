@@ -13,8 +13,17 @@ import numpy as np
 import pandas as pd
 
 from ..data import load
-from .common import (SCORES, check_budget, check_hours, check_rate, check_scores, check_weights, default_weights,
-                     parameter, plain_scores)
+from .common import (
+    SCORES,
+    check_budget,
+    check_hours,
+    check_rate,
+    check_scores,
+    check_weights,
+    default_weights,
+    parameter,
+    plain_scores,
+)
 from .meetings import rapport_benefit
 from .offers import package_labels
 

@@ -6,13 +6,23 @@ tables, so a changed value changes the words too. Text is never smaller than 10 
 
 from __future__ import annotations
 
-import math
 import textwrap
 
-import numpy as np
 import pandas as pd
 
-from ..plots import MARKERS, SERIES_COLOURS
+from ..plots import SERIES_COLOURS
+
+__all__ = [
+    "TEXT",
+    "alt_best_by_budget",
+    "alt_fms_budget",
+    "alt_option_frontier",
+    "alt_package_map",
+    "draw_best_by_budget",
+    "draw_fms_budget",
+    "draw_option_frontier",
+    "draw_package_map",
+]
 
 TEXT = 10  # smallest font size on any chart, in points
 

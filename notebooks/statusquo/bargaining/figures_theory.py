@@ -10,6 +10,19 @@ import pandas as pd
 from ..plots import MARKERS, SERIES_COLOURS
 from .figures import TEXT
 
+__all__ = [
+    "alt_money_packages",
+    "alt_nash_picture",
+    "alt_risk_curve",
+    "alt_security_sweep",
+    "alt_win_sets",
+    "draw_money_packages",
+    "draw_nash_picture",
+    "draw_risk_curve",
+    "draw_security_sweep",
+    "draw_win_sets",
+]
+
 CASE_STYLE = {"low": (SERIES_COLOURS[2], "^"), "central": (SERIES_COLOURS[0], "o"), "high": (SERIES_COLOURS[3], "D")}
 
 

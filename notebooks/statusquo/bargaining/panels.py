@@ -28,7 +28,7 @@ def control_value(value, name: str, step: float | None = None) -> float:
     if value is None:
         raise ValueError(f"{name} is empty; give a number")
     if isinstance(value, str):
-        raise ValueError(f"{name} must be a number, not the text {value!r}")
+        raise ValueError(f"{name} must be a number, not the text {value!r}")  # noqa: TRY004 (panels catch ValueError)
     if not is_number(value):
         raise ValueError(f"{name} must be a finite number; got {value!r}")
     value = float(value)
