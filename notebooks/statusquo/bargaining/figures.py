@@ -106,10 +106,11 @@ def draw_best_by_budget(ax, by_budget: pd.DataFrame, marks: dict[str, float]) ->
             marker="o", markersize=6, label="value of the best package")
     ax.step(by_budget["budget"], by_budget["visible_value_us"], where="post", color=SERIES_COLOURS[1],
             linewidth=2.2, linestyle="--", marker="s", markersize=6, label="its visible value to the US")
+    top = float(max(by_budget["value"].max(), by_budget["visible_value_us"].max()))
     for text, budget in marks.items():
         ax.axvline(budget, color="black", linewidth=1, linestyle=":")
-        ax.annotate(text, (budget, 1), xytext=(4, 0), textcoords="offset points", fontsize=TEXT, rotation=90,
-                    va="bottom")
+        ax.annotate(f"{text} budget", (budget, top), xytext=(-4, 0), textcoords="offset points", fontsize=TEXT,
+                    rotation=90, ha="right", va="top", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     ax.set_xlabel("Political budget: domestic cost Ishiba can carry (points, our judgement)")
     ax.set_ylabel("Points (sum of judgement scores)")
     ax.set_title("A bigger political budget buys a better package")
