@@ -2,7 +2,7 @@
 #   make lab              JupyterLab on notebooks/00_start_here.ipynb  (make lab PORT=8899)
 #   make test             the whole suite: unit tests, data checks, every notebook under nbval
 #   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
-#   make student          copies without worked solutions in build/student/
+#   make student          the student handout (no worked solutions): build/student/status-quo-ask/ and .zip
 #   make html             static pages of every notebook, with an index, in build/html/
 #   make bench            benchmarks: table on screen, JSON in build/bench.json
 
@@ -12,7 +12,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+# The one list of notebooks, in order (notebooks/contents.csv; its second column is the file name).
+NOTEBOOKS := $(addprefix notebooks/,$(shell tail -n +2 notebooks/contents.csv | cut -d, -f2))
 # Fixed hash seed: stored outputs must not depend on set ordering.
 export PYTHONHASHSEED := 0
 
@@ -32,14 +33,21 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $(DEV_STAMP)
 
+# axe-core (accessibility audit) and MathJax 2 (formulas in the static pages), pinned in package-lock.json.
+WEB := tests/web
+WEB_STAMP := $(WEB)/node_modules/.package-lock.json
+$(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
+
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
+# Serves the whole bundle (so links to data/, teacher/, the glossary and README work) and opens notebook 00.
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.port_retries=0 $(ROOT_FLAG) \
-		notebooks/00_start_here.ipynb
+		--ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) $(WEB_STAMP)
 	$(BIN)/python -m pytest
 
 execute: $(STAMP)
@@ -49,7 +57,7 @@ execute: $(STAMP)
 student: $(STAMP)
 	$(BIN)/python tools/make_student_copies.py
 
-html: $(STAMP)
+html: $(STAMP) $(WEB_STAMP)
 	$(BIN)/python tools/build_html.py
 
 bench: $(DEV_STAMP)

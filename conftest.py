@@ -64,3 +64,12 @@ def pytest_sessionfinish(session, exitstatus):
         if reporter:
             reporter.write_line(message, red=True)
         session.exitstatus = 1
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests under tests/browser drive Chromium: marked `browser`, so `-m "not browser"` leaves them out."""
+    import pytest
+
+    for item in items:
+        if "browser" in Path(str(item.fspath)).parts:
+            item.add_marker(pytest.mark.browser)

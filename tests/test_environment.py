@@ -52,3 +52,13 @@ def test_drift_names_the_package():
     problems = drift({"pandas": "0.0.1", "no-such-package-xyz": "1.0"})
     assert any(p.startswith("pandas: pinned 0.0.1") for p in problems)
     assert any(p.startswith("no-such-package-xyz: pinned 1.0") for p in problems)
+
+
+def test_readers_install_only_what_readers_need():
+    """Binder and JupyterHub read requirements.txt: the card's packages and what the notebooks import,
+    never the test-only tools."""
+    reader = pins(REPO_ROOT / "requirements.txt")
+    for package in ("jupyterlab", "pandas", "matplotlib", "ipywidgets", "nbval"):
+        assert package in reader, f"{package} belongs in requirements.txt"
+    for package in ("frictionless", "pytest-xdist", "playwright"):
+        assert package not in reader, f"{package} is for tests: requirements-dev.txt"

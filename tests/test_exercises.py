@@ -10,12 +10,27 @@ import pandas as pd
 import pytest
 
 from statusquo import exercises  # noqa: F401  (importing statusquo registers every notebook's exercises)
-from statusquo.exercises import (CORRECT, EXERCISES, NOT_ANSWERED, PERCENT_AS_FRACTION, SIGN_FLIPPED,
-                                 THOUSAND_TOO_BIG, WRONG, WRONG_KIND, Slip, check, choice_exercise,
-                                 numeric_exercise, prediction, same_answer, verdict)
+from statusquo.contents import notebook_paths
+from statusquo.exercises import (
+    CORRECT,
+    EXERCISES,
+    NOT_ANSWERED,
+    PERCENT_AS_FRACTION,
+    SIGN_FLIPPED,
+    THOUSAND_TOO_BIG,
+    WRONG,
+    WRONG_KIND,
+    Slip,
+    check,
+    choice_exercise,
+    numeric_exercise,
+    prediction,
+    same_answer,
+    verdict,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = notebook_paths()
 
 
 @pytest.fixture

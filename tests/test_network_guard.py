@@ -5,6 +5,7 @@ the addresses tried are from TEST-NET-3 (203.0.113.0/24), which is reserved for 
 
 from __future__ import annotations
 
+import _socket
 import os
 import socket
 import subprocess
@@ -12,7 +13,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import _socket
 import pytest
 
 GUARD_FOLDER = Path(__file__).with_name("network_guard")
@@ -63,9 +63,9 @@ def test_which_hosts_count_as_this_machine(host, local):
     lambda s: s.connect_ex(OUTSIDE),
 ])
 def test_tcp_connections_to_other_hosts_are_refused_before_the_original_runs(fakes, call):
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        with pytest.raises(no_network.NetworkBlocked, match="not allowed"):
-            call(sock)
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, \
+            pytest.raises(no_network.NetworkBlocked, match="not allowed"):
+        call(sock)
     assert fakes["connect"].calls == [] and fakes["connect_ex"].calls == []
 
 

@@ -3,11 +3,10 @@
 import matplotlib
 
 matplotlib.use("Agg")
-import ipywidgets as widgets  # noqa: E402
-import pytest  # noqa: E402
-
-from statusquo import aftermath, alliance, bargaining, load, trade  # noqa: E402
-from statusquo.widgets import ERROR_COLOUR  # noqa: E402
+import ipywidgets as widgets
+import pytest
+from statusquo import aftermath, alliance, bargaining, load, trade
+from statusquo.widgets import ERROR_COLOUR
 
 
 def descendants(widget):

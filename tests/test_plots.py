@@ -1,16 +1,15 @@
 """House style and reproducible figure saving."""
 
 import hashlib
-import os
 
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-from statusquo import data, plots  # noqa: E402
+from statusquo import data, plots
 
 
 @pytest.fixture

@@ -15,21 +15,24 @@ from pathlib import Path
 
 import pytest
 
+from statusquo.contents import notebook_paths
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = notebook_paths()
 
 
 def figure_digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.png"))}
 
 
+@pytest.mark.slow
 def test_notebooks_reproduce_under_another_seed_order_and_directory_without_network(tmp_path):
     # A private copy of the bundle: the nested run writes its figures there, so it cannot race with the
     # notebooks that other test workers are running at the same time.
     copy = tmp_path / "bundle"
     shutil.copytree(REPO_ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "build", "__pycache__",
                                                                     ".ipynb_checkpoints"))
-    notebooks = sorted((copy / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    notebooks = notebook_paths(copy / "notebooks")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     # The network guard comes with the environment (conftest.py puts it on PYTHONPATH for every child).

@@ -25,3 +25,14 @@ def test_missing_publication_date_is_left_out_not_shown_as_nat():
 def test_unknown_source_is_refused_by_name():
     with pytest.raises(KeyError, match="no_such_source"):
         source_list(["nyt_article", "no_such_source"])
+
+
+def test_each_source_shows_its_tier():
+    text = source_list(["nyt_article"])
+    assert "tier: news, outlet's own reporting" in text
+
+
+def test_dollar_signs_in_titles_are_written_as_usd():
+    from statusquo.sources import without_maths
+
+    assert without_maths("SoftBank pledges $100 billion, US$ 550 bn") == "SoftBank pledges USD 100 billion, USD 550 bn"

@@ -7,14 +7,14 @@ Run:  python tools/build_answer_guide.py
 """
 
 import re
-from pathlib import Path
-
 import sys
+from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
 from statusquo.exercises import EXERCISES  # noqa: E402  (importing statusquo registers every exercise)
 
 CHECK_CALL = re.compile(r'check\("([0-9.]+)"')
@@ -59,7 +59,7 @@ def render() -> str:
         "data by `statusquo`, never typed in, so if a table is corrected the answers follow.",
         "",
     ]
-    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+    for path in notebook_paths():
         title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ").strip()
         lines += [f"## {title}", "", f"Notebook: `notebooks/{path.name}`", ""]
         for item in exercises_of(path):

@@ -296,7 +296,7 @@ TRADE_US_JAPAN_GOODS = resource(
         field("flow", description="Which flow, seen from the US",
               enum=["exports_to_japan", "imports_from_japan", "balance"]),
         field("value_usd_bn", "number",
-              "Value (US$ billion, nominal); balance = exports minus imports, so negative = US deficit"),
+              "Value (USD billion, nominal); balance = exports minus imports, so negative = US deficit"),
         field("basis", description="Statistical basis and how the source reports it"),
         field("used", "boolean", USED),
         field("source_id", description="Source of the value"),
@@ -312,8 +312,8 @@ TRADE_DEFICIT_CLAIMS = resource(
         field("claim_id", description="Key", pattern=r"^TC\d{2}$"),
         field("date", "date", "Day the claim was made"),
         field("speaker", description="Who made it"),
-        field("claimed_low_usd_bn", "number", "Lowest figure claimed (US$ billion a year)", minimum=0),
-        field("claimed_high_usd_bn", "number", "Highest figure claimed (US$ billion a year)", minimum=0),
+        field("claimed_low_usd_bn", "number", "Lowest figure claimed (USD billion a year)", minimum=0),
+        field("claimed_high_usd_bn", "number", "Highest figure claimed (USD billion a year)", minimum=0),
         field("compare_year", "integer", "Latest full year of measured data at the time of the claim"),
         field("what_was_said", description="Our paraphrase of the claim"),
         field("quote", description="Short verbatim words as reported (at most 25 words)", required=False,
@@ -334,7 +334,7 @@ TRADE_JAPAN_2024 = resource(
             "us_share_of_exports", "autos_and_parts_to_us", "autos_share_of_exports_to_us",
             "chips_share_of_exports_to_us", "medical_share_of_exports_to_us",
             "steel_aluminium_share_of_exports_to_us", "nominal_gdp", "jpy_per_usd"]),
-        field("value", "number", "Value, in the unit of the next column (JPY trillion, percent, or JPY per US$)"),
+        field("value", "number", "Value, in the unit of the next column (JPY trillion, percent, or JPY per USD)"),
         field("unit", description="Unit of value", enum=["JPY tn", "percent", "JPY per USD"]),
         field("basis", description="Statistical basis, release and caveats"),
         field("used", "boolean", USED),
@@ -352,7 +352,7 @@ TRADE_INVESTMENT_TIES = resource(
               enum=["fdi_position_in_us", "years_as_largest_investor", "us_jobs_at_japanese_owned_firms"]),
         field("entity", description="Investing country", enum=["Japan", "Canada", "All countries"]),
         field("year", "integer", "Year the value refers to"),
-        field("value", "number", "Value, in the unit of the next column (US$ billion, employees, or years)",
+        field("value", "number", "Value, in the unit of the next column (USD billion, employees, or years)",
               minimum=0),
         field("unit", description="Unit of value", enum=["USD bn", "employees", "years"]),
         field("basis", description="Statistical basis and how the source reports it"),
@@ -360,6 +360,22 @@ TRADE_INVESTMENT_TIES = resource(
         field("source_id", description="Source of the value"),
     ],
     ["indicator", "entity", "year", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+TRADE_INVESTMENT_CLAIMS = resource(
+    "trade_investment_claims", "context/trade_investment_claims.csv", "Japanese leaders' claims about investment in the US",
+    "What Japan's side said about its investment in the US at the February 2025 summit, to be checked against BEA figures.",
+    [
+        field("claim_id", description="Key", pattern=r"^JC\d{2}$"),
+        field("date", "date", "Day the claim was made"),
+        field("speaker", description="Who made it"),
+        field("claim", description="Short key of what is claimed", pattern=r"^[a-z0-9_]+$"),
+        field("what_was_said", description="Our paraphrase of the claim"),
+        field("compare_years", description="Years of measured data the claim is checked against"),
+        field("source_id", description="Source that reports the claim"),
+    ],
+    ["claim_id"],
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
@@ -390,6 +406,8 @@ TRADE_PARAMETER_ESTIMATES = resource(
     [
         field("estimate_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("parameter", description="Which model parameter it informs", enum=["pass_through", "import_elasticity"]),
+        field("horizon", description="How long after the tariff change the estimate measures: short_run (about a year), "
+              "long_run (7-10 years), or other (a different concept, not a horizon)", enum=["short_run", "long_run", "other"]),
         field("value", "number",
               "Estimate (pass-through: share of the tariff, 0-1; elasticity: % fall in imports per 1% price rise)",
               minimum=0),
@@ -406,7 +424,8 @@ TRADE_PARAMETERS = resource(
     "trade_parameters", "assumptions/trade_parameters.csv", "Trade model parameters",
     "Central value and low-high range of each uncertain parameter of the trade model, with the reason.",
     [
-        field("parameter", description="Model parameter", enum=["pass_through", "import_elasticity"]),
+        field("parameter", description="Model parameter: pass-through, one summary elasticity, and the elasticity at "
+              "each horizon", enum=["pass_through", "import_elasticity", "elasticity_short_run", "elasticity_long_run"]),
         field("central", "number", "Central value (pass-through: share 0-1; elasticity: % per %)", minimum=0),
         field("low", "number", "Low end of the range (same unit as central)", minimum=0),
         field("high", "number", "High end of the range (same unit as central)", minimum=0),
@@ -434,7 +453,7 @@ TRADE_SCENARIOS = resource(
 )
 
 TRADE_RESOURCES = [TRADE_US_JAPAN_GOODS, TRADE_DEFICIT_CLAIMS, TRADE_JAPAN_2024, TRADE_INVESTMENT_TIES,
-                   TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
+                   TRADE_INVESTMENT_CLAIMS, TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
 
 # --- Notebooks 03 and 04 (offers, packages, bargaining theory): data/context/ and data/assumptions/ tables ----------------
 BARGAINING_OPTIONS = ["buy_us_weapons", "buy_us_energy", "invest_us_ai", "share_defense_burden", "alaska_lng",
@@ -647,7 +666,7 @@ BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAININ
                         BARGAINING_DEMANDS, BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
                         BARGAINING_ROLEPLAY_RESPONSES, BARGAINING_ROLEPLAY_DEMANDS]
 
-# --- Notebook 04 (what happened next): data/context/ tables ----------------------------------------
+# --- Notebook 06 (what happened next): data/context/ tables ----------------------------------------
 AFTERMATH_CATEGORIES = ["security", "trade", "investment", "energy", "domestic politics", "diplomacy"]
 AFTERMATH_OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
 AFTERMATH_VERDICTS = ["borne out", "partly borne out", "not borne out"]
@@ -696,7 +715,7 @@ AFTERMATH_TARIFFS = resource(
 AFTERMATH_LEDGER = resource(
     "aftermath_ledger", "context/aftermath_ledger.csv", "The article's asks and offers against what happened",
     "Each thing Japan sought (P3) and each concession on offer (P4), with our judgement of the outcome, the evidence in "
-    "our words, the events it rests on and a source.",
+    "our words, the events it rests on and a source. The outcome is our judgement, not a measurement: evidence_kind says so.",
     [
         field("item_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("side", description="Ask or offer", enum=["Japan sought (P3)", "Japan offered (P4)"]),
@@ -705,6 +724,8 @@ AFTERMATH_LEDGER = resource(
         field("option_id", description="The option in table options, for the P4 concessions", required=False),
         field("item", description="Short label"),
         field("outcome", description="What became of it (our judgement)", enum=AFTERMATH_OUTCOMES),
+        field("evidence_kind", description="Kind of evidence the outcome is: always our judgement, a verdict we reached",
+              enum=["our judgement"]),
         field("evidence", description="Why, in our words"),
         field("related_event_ids", description="Events of table aftermath_events the judgement rests on, separated by ;",
               pattern=EVENT_LIST),
@@ -718,7 +739,7 @@ AFTERMATH_LEDGER = resource(
 AFTERMATH_SCORECARD = resource(
     "aftermath_scorecard", "context/aftermath_scorecard.csv", "The article's expectations against the record",
     "The expectations quoted in the article (Michishita, Fukushima, the former diplomats), each with our verdict, the "
-    "evidence in our words, the events it rests on and a source.",
+    "evidence in our words, the events it rests on and a source. The verdict is our judgement: evidence_kind says so.",
     [
         field("expectation_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("speaker_id", description="Who voiced it (table actors)"),
@@ -726,6 +747,8 @@ AFTERMATH_SCORECARD = resource(
         field("quote_id", description="The quote in table quotes, if the article quotes it", required=False),
         field("expectation", description="The expectation, in our words"),
         field("verdict", description="Our verdict", enum=AFTERMATH_VERDICTS),
+        field("evidence_kind", description="Kind of evidence the verdict is: always our judgement, a verdict we reached",
+              enum=["our judgement"]),
         field("evidence", description="Why, in our words"),
         field("related_event_ids", description="Events of table aftermath_events the verdict rests on, separated by ;",
               pattern=EVENT_LIST),
@@ -753,8 +776,9 @@ AFTERMATH_DISAGREEMENTS = resource(
 
 AFTERMATH_MODEL_RATES = resource(
     "aftermath_model_rates", "assumptions/aftermath_model_rates.csv", "Tariff increases that actually came, for the trade model",
-    "The increase over pre-2025 duties on each group of Japanese goods in four periods after the article, as fed to "
-    "notebook 02's model. Built from sourced rates plus labelled simplifications (see rationale).",
+    "The increase over pre-2025 duties on each group of Japanese goods in each period from 1 January 2025 (periods "
+    "cover every day, without gaps), as fed to notebook 02's model. Built from sourced rates, the exemptions of the "
+    "April 2025 orders and labelled simplifications (see rationale).",
     [
         field("regime_id", description="Period key", pattern=r"^[a-z0-9_]+$"),
         field("label", description="Short label for charts"),
@@ -770,8 +794,49 @@ AFTERMATH_MODEL_RATES = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+AFTERMATH_OUTCOMES_2025 = resource(
+    "aftermath_outcomes_2025", "context/aftermath_outcomes_2025.csv", "What happened to Japan's exports to the US in 2025",
+    "Reported changes in Japan's exports to the US after the tariffs (value, volume and price), from Japan's trade "
+    "statistics and the Bank of Japan's export prices as reported by news agencies: the record the trade model is "
+    "checked against. One row per figure and source; `used` marks the version the notebook uses.",
+    [
+        field("outcome_id", description="Which figure", pattern=r"^[a-z0-9_]+$"),
+        field("goods", description="Which exports", enum=["all goods", "autos"]),
+        field("measure", description="What changed: the yen value, the number of units, or the price",
+              enum=["value", "volume", "price"]),
+        field("from_date", "date", "First day of the period measured"),
+        field("to_date", "date", "Last day of the period measured"),
+        field("change_percent", "number", "Change against the same period a year earlier (percent)",
+              minimum=-100, maximum=100),
+        field("level_jpy_tn", "number", "Level in the period (JPY trillion), where the source gives it", required=False,
+              minimum=0),
+        field("basis", description="What exactly was measured, by whom"),
+        field("used", "boolean", "True for the version the notebook uses"),
+        field("source_id", description="Source of the figure"),
+    ],
+    ["outcome_id", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_RETALIATION = resource(
+    "aftermath_retaliation", "context/aftermath_retaliation.csv", "Japan's answers to US tariffs, 2018 and 2025",
+    "What Japan said or did when the US raised tariffs on its goods, as reported: the record behind the question "
+    "whether Japan retaliated.",
+    [
+        field("response_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("date", "date", "Day of the response"),
+        field("us_measure", description="The US tariffs Japan was answering"),
+        field("japan_response", description="What Japan said or did, in our words"),
+        field("retaliated", "boolean", "True if Japan put tariffs of its own on US goods"),
+        field("source_id", description="Source of the report"),
+    ],
+    ["response_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 AFTERMATH_RESOURCES = [AFTERMATH_EVENTS, AFTERMATH_TARIFFS, AFTERMATH_LEDGER, AFTERMATH_SCORECARD,
-                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES]
+                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES, AFTERMATH_OUTCOMES_2025,
+                       AFTERMATH_RETALIATION]
 
 RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES, *BARGAINING_RESOURCES,
              *AFTERMATH_RESOURCES]

@@ -6,11 +6,15 @@ removes it. The markdown cell before it (starting "Worked solution") says how to
 Run:  python tools/collapse_solutions.py
 """
 
+import sys
 from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
+
 OPEN_HINT = ("Worked solution (collapsed: click the blue bar at the left of the cell below, or the three "
              "dots, to open it; try the exercise first)")
 
@@ -28,7 +32,7 @@ def collapsed(notebook):
 
 
 def main() -> None:
-    paths = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    paths = notebook_paths()
     for path in paths:
         nbformat.write(collapsed(nbformat.read(path, as_version=4)), path)
     print(f"solutions collapsed in {len(paths)} notebooks")

@@ -23,6 +23,7 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
 from statusquo.exercises import EXERCISES  # noqa: E402  (importing statusquo registers every exercise)
 
 WORDS_PER_MINUTE = 130
@@ -61,7 +62,7 @@ class NotebookTime:
 
 
 def notebooks() -> list[Path]:
-    return sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    return notebook_paths()
 
 
 def _is_panel(cell) -> bool:

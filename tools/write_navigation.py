@@ -7,17 +7,21 @@ suite checks that the stored cells match this script.
 Run:  python tools/write_navigation.py   (then `make execute` is not needed: only markdown changes)
 """
 
+import sys
 from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
+
 NOTEBOOKS_DIR = ROOT / "notebooks"
 TAG = "navigation"
 
 
 def notebooks() -> list[Path]:
-    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+    return notebook_paths()
 
 
 def short_title(path: Path) -> str:

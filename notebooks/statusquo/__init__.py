@@ -33,7 +33,8 @@ def _matplotlib_can_write_its_config() -> bool:
 if not _matplotlib_can_write_its_config():
     _os.environ["MPLCONFIGDIR"] = _tempfile.mkdtemp(prefix="statusquo-matplotlib-")
 
-from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade, widgets
-from .data import DataError, load
+# Imported after the Matplotlib folder is settled (above).
+from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade, widgets  # noqa: E402
+from .data import DataError, load  # noqa: E402
 
 __all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "data", "exercises", "load", "plots", "sources", "trade", "widgets"]

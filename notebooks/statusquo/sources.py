@@ -8,9 +8,23 @@ import pandas as pd
 
 from .data import load
 
+TIER_NAMES = {
+    "primary": "primary source",
+    "wire": "news agency's own text",
+    "news": "outlet's own reporting",
+    "copy": "copy of another outlet's text",
+    "secondary": "secondary source",
+}
+
+
+def without_maths(text: str) -> str:
+    """The text with dollar signs written as USD: in a notebook, two dollar signs start mathematics."""
+    return text.replace("US$", "USD ").replace("$", "USD ").replace("USD  ", "USD ")
+
 
 def source_list(source_ids: Iterable[str]) -> str:
-    """Markdown bullet list of the given sources, by publisher: publisher, title, date, link, when read.
+    """Markdown bullet list of the given sources, by publisher: publisher, title, date, link, when read,
+    and the source's tier (how close the text read is to its origin).
 
     Raises KeyError naming any id that is not in data/sources.csv, so a notebook cannot cite a source
     the bundle does not list.
@@ -24,8 +38,9 @@ def source_list(source_ids: Iterable[str]) -> str:
     lines = []
     for _, row in rows.iterrows():
         published = f", {row['published']:%Y-%m-%d}" if pd.notna(row["published"]) else ""
-        lines.append(f"- {row['publisher']}, *{row['title']}*{published}. <{row['url']}> "
-                     f"(read {row['accessed']:%Y-%m-%d})")
+        lines.append(f"- {without_maths(row['publisher'])}, *{without_maths(row['title'])}*{published}. "
+                     f"<{row['url']}> (read {row['accessed']:%Y-%m-%d}; tier: {row['tier']}, "
+                     f"{TIER_NAMES[row['tier']]})")
     return "\n".join(lines)
 
 

@@ -7,6 +7,7 @@ test run neither reaches the network nor saves the notebooks it runs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -52,10 +53,8 @@ class LabServer:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)  # any kernel left behind
-        except ProcessLookupError:
-            pass
 
 
 def free_port() -> int:

@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 import jupyterlab_server
+import page_checks
+from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = notebook_paths()
 SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags that keep Chromium off the network and happy as root in a container.
@@ -35,6 +37,8 @@ def _missing_requirement() -> str | None:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         return "the Python package playwright is not installed (pip install -r requirements-dev.txt)"
+    if not page_checks.AXE_SCRIPT.is_file():
+        return "axe-core is not installed (npm ci --prefix tests/web; make test does it)"
     return None
 
 
@@ -101,8 +105,9 @@ def has_panel(notebook: Path) -> bool:
 def run_notebook(server, page, notebook: Path) -> None:
     page.goto(server.url(f"lab/tree/notebooks/{notebook.name}"))
     page.wait_for_function(NOTEBOOK_READY, polling=250)
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    page.wait_for_timeout(500)
+    # The command's promise settles when every cell has been executed; then wait for the kernel to be
+    # idle and every prompt to show its count (state, never a fixed delay).
+    page.evaluate("async () => { await window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
     page.wait_for_function(ALL_CELLS_RAN, polling=250)
 
 
@@ -115,7 +120,9 @@ def screenshot(page, notebook: Path) -> Path:
     page.set_viewport_size({"width": 1280, "height": min(max(900, height), 30000)})
     page.evaluate("""() => { window.jupyterapp.shell.currentWidget.content.node
       .querySelector('.jp-WindowedPanel-outer').scrollTop = 0; }""")
-    page.wait_for_timeout(800)
+    # Wait until every image in the notebook has loaded at its new size, not for a fixed time.
+    page.wait_for_function("""() => Array.from(window.jupyterapp.shell.currentWidget.content.node
+      .querySelectorAll('img')).every(img => img.complete)""", polling=100)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{notebook.stem}.png"
     page.screenshot(path=str(path), full_page=True)
@@ -127,8 +134,9 @@ def close_notebook(page) -> None:
     """Shut the kernel down and close the tab without saving, so the stored notebook stays as it was."""
     page.evaluate("""async () => {
       const w = window.jupyterapp.shell.currentWidget;
-      await w.sessionContext.shutdown();
-      w.context.model.dirty = false;
+      if (!w) return;
+      if (w.sessionContext) await w.sessionContext.shutdown();
+      if (w.context) w.context.model.dirty = false;
       w.dispose();
     }""")
 
@@ -156,8 +164,84 @@ def test_notebook_runs_in_jupyterlab_without_errors(browser_page, notebook):
             page.keyboard.press("ArrowRight")
             page.wait_for_function(f"() => ({PANEL_OUTPUTS})() !== window.__panelBefore",
                                    polling=250, timeout=20_000)
+        check_formulas(page, notebook)
+        check_images_carry_alt_text(page)
         screenshot(page, notebook)
+        counted, listed = page_checks.audit(page, page_checks.BUNDLE_CONTENT)
+        if listed:
+            print(f"\n{notebook.name}: {len(listed)} findings not counted (JupyterLab's interface, or minor):\n"
+                  + page_checks.summarise(listed))
+        assert not counted, f"accessibility violations in the notebook's content:\n{page_checks.describe(counted)}"
         assert console_errors == [], f"JavaScript errors: {console_errors}"
+    finally:
+        close_notebook(page)
+
+
+TYPESET = """() => {
+  const node = window.jupyterapp.shell.currentWidget.content.node;
+  return {formulas: node.querySelectorAll('mjx-container').length,
+          errors: node.querySelectorAll('mjx-merror, .MathJax_Error').length};
+}"""
+
+
+def check_formulas(page, notebook: Path) -> None:
+    """Exactly the intended formulas are typeset: a dollar amount typeset as maths would add one."""
+    intended = page_checks.intended_formulas(notebook)
+    page.wait_for_function(f"() => ({TYPESET})().formulas >= {intended}", polling=250, timeout=30_000)
+    typeset = page.evaluate(TYPESET)
+    assert typeset == {"formulas": intended, "errors": 0}, f"{notebook.name}: {typeset}, intended {intended}"
+
+
+def check_images_carry_alt_text(page) -> None:
+    missing = page.evaluate("""() => Array.from(window.jupyterapp.shell.currentWidget.content.node
+      .querySelectorAll('.jp-OutputArea-output img')).filter(img => !img.alt || img.alt === 'Image'
+        || img.alt.length < 40).length""")
+    assert missing == 0, f"{missing} figures without their alt text"
+
+
+RELATIVE_LINK = __import__("re").compile(r"\]\((?!https?:|mailto:|#)([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_relative_link_opens_in_the_served_bundle(browser_page, notebook):
+    """Every link in the notebook's markdown points at a file or folder the JupyterLab server can open
+    (the server serves the whole bundle, as `make lab` does)."""
+    import json
+    import urllib.parse
+    import urllib.request
+
+    import nbformat
+
+    server, _ = browser_page
+    markdown = "\n".join(c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "markdown")
+    targets = sorted(set(RELATIVE_LINK.findall(markdown)))
+    assert targets, "each notebook links to others"
+    for target in targets:
+        path = (notebook.parent / urllib.parse.unquote(target.split("#")[0])).resolve()
+        relative = path.relative_to(REPO_ROOT).as_posix()
+        with urllib.request.urlopen(server.url(f"api/contents/{urllib.parse.quote(relative)}") + "&content=0",
+                                    timeout=30) as response:
+            assert response.status == 200, f"{notebook.name}: link {target} cannot be opened"
+            assert json.load(response)["path"] == relative
+
+
+def test_navigation_and_contents_links_open_when_clicked(browser_page):
+    """A student clicks "Next" in notebook 00 and lands in notebook 01; "Contents" opens the README."""
+    import nbformat
+
+    server, page = browser_page
+    page.goto(server.url(f"lab/tree/notebooks/{NOTEBOOKS[0].name}"))
+    page.wait_for_function(NOTEBOOK_READY, polling=250)
+    title = "() => window.jupyterapp.shell.currentWidget && window.jupyterapp.shell.currentWidget.title.label"
+    try:
+        next_title = nbformat.read(NOTEBOOKS[1], as_version=4).cells[0].source.splitlines()[0].lstrip("# ")
+        page.locator(".jp-MarkdownOutput a", has_text=next_title).first.click()
+        page.wait_for_function(f"() => ({title})() === {NOTEBOOKS[1].name!r}", polling=250, timeout=30_000)
+        close_notebook(page)
+        page.wait_for_function(f"() => ({title})() === {NOTEBOOKS[0].name!r}", polling=250, timeout=30_000)
+        page.locator(".jp-MarkdownOutput a", has_text="Contents").first.click()
+        page.wait_for_function(f"() => ({title})() === 'README.md'", polling=250, timeout=30_000)
+        page.evaluate("() => window.jupyterapp.shell.currentWidget.dispose()")
     finally:
         close_notebook(page)
 

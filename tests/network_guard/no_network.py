@@ -13,10 +13,10 @@ sockets pass. Jupyter's kernel messaging uses ZeroMQ over loopback and is unaffe
 
 from __future__ import annotations
 
+import _socket
 import ipaddress
 import os
 import socket
-import _socket
 
 # Programs that are not Python (curl, git, a browser started from a cell) honour these variables: their
 # requests go to the discard port on this machine, which nothing listens on, and fail at once.

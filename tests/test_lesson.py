@@ -1,0 +1,99 @@
+"""The lesson, as a teacher and a student meet it: exercises of every kind, solutions collapsed, stated
+times that match the content, class plans that add up, and money that never turns into mathematics."""
+
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from statusquo.exercises import EXERCISES, KINDS
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT / "tools"))
+import lesson_times  # noqa: E402
+
+NOTEBOOKS = lesson_times.notebooks()
+CHECK_CALL = re.compile(r'check\("([0-9.]+)"')
+MONEY_AS_MATH = re.compile(r"\$\s?\d")
+PLAN_LENGTHS = {"lesson_50": 50, "unit_4x50": 200, "roleplay_50": 50, "roleplay_2x50": 100}
+
+
+def cells(path):
+    return nbformat.read(path, as_version=4).cells
+
+
+def tagged(path, tag):
+    return [c for c in cells(path) if tag in c.metadata.get("tags", [])]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_at_least_four_exercises_of_all_four_kinds(path):
+    ids = {i for c in tagged(path, "exercise") for i in CHECK_CALL.findall(c.source)}
+    assert len(ids) >= 4, f"{path.stem} has {len(ids)} exercises"
+    assert {EXERCISES[i].kind for i in ids} == set(KINDS), "predict, interpret, compute and concept"
+    assert all(i.startswith(path.stem[:2] + ".") for i in ids), "exercise ids start with the notebook number"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_worked_solutions_are_collapsed(path):
+    solutions = tagged(path, "solution")
+    assert solutions
+    for cell in solutions:
+        assert cell.metadata.get("jupyter") == {"source_hidden": True, "outputs_hidden": True}, \
+            "run: python tools/collapse_solutions.py"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_stated_time_is_computed_from_the_content(path):
+    time = lesson_times.notebook_time(path)
+    title = cells(path)[0].source
+    assert time.row() in title, "run: python tools/lesson_times.py"
+    assert all(m == f"in about {time.total} minutes" for m in re.findall(r"in about \d+ minutes", title))
+
+
+def test_class_plans_add_up_and_point_at_real_sections():
+    plans = lesson_times.plans()
+    assert set(plans) == set(PLAN_LENGTHS), "teacher/minutes.csv holds each plan once"
+    names = {p.stem for p in NOTEBOOKS}
+    for plan, segments in plans.items():
+        assert sum(int(s["minutes"]) for s in segments) == PLAN_LENGTHS[plan], plan
+        for segment in segments:
+            if segment["notebook"]:
+                assert segment["notebook"] in names, f"{plan}: no notebook {segment['notebook']}"
+                headings = "\n".join(c.source for c in cells(REPO_ROOT / "notebooks" / f"{segment['notebook']}.ipynb")
+                                     if c.cell_type == "markdown")
+                if segment["section"]:
+                    assert segment["section"] in headings, f"{plan}: no section {segment['section']!r}"
+
+
+def test_teacher_files_show_the_plans_from_one_source():
+    plans = lesson_times.plans()
+    shown = set()
+    for path in sorted((REPO_ROOT / "teacher").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        assert lesson_times.render_teacher_file(text, plans) == text, f"{path.name}: run tools/lesson_times.py"
+        shown |= set(re.findall(r"<!-- minutes:([a-z0-9_]+) -->", text))
+    assert shown == set(plans), "every plan appears in a teacher file"
+
+
+def _typeset_texts(path):
+    """Text that JupyterLab typesets: markdown cells, and HTML or markdown outputs."""
+    for index, cell in enumerate(cells(path)):
+        if cell.cell_type == "markdown":
+            yield index, "markdown", cell.source
+        for output in cell.get("outputs", []):
+            for mime in ("text/html", "text/markdown"):
+                if mime in output.get("data", {}):
+                    yield index, mime, output["data"][mime]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_money_never_becomes_mathematics(path):
+    for index, where, text in _typeset_texts(path):
+        if where == "markdown":
+            found = MONEY_AS_MATH.search(text)
+            assert not found, f"cell {index}: a dollar amount would be typeset as maths: {text[found.start() - 30:found.end() + 30]!r}"
+        else:
+            assert "$" not in text, f"cell {index}: a dollar sign in a {where} output would start maths"
