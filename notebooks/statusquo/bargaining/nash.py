@@ -80,7 +80,7 @@ def trade_at_risk(rates: Mapping[str, float], exports: pd.DataFrame, pass_throug
     """Fall in export revenue (JPY tn a year) from notebook 02's tariff model: the one call into it."""
     from .. import trade
 
-    return float(trade.tariff_loss(exports, dict(rates), pass_through, elasticity)["loss_jpy_tn"].sum())
+    return float(trade.export_revenue_at_risk(exports, dict(rates), pass_through, elasticity)[trade.AT_RISK].sum())
 
 
 def security_costs(parameters: pd.DataFrame) -> dict[str, float]:
