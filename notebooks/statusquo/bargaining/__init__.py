@@ -9,13 +9,12 @@ Modules (each a few small pure functions over DataFrames and numbers; students r
     figures, figures_theory   the charts and their alt text, built from the computed values
     panels        panel (a) packages, panel (b) meeting risk: result functions plus widget shells
     answers       the expected answers of the exercises of notebooks 03 and 04
-    _council_legacy   the strategy-council game of notebook 05, re-exported here until it moves
+The strategy-council game of notebook 05 lives in statusquo.council.
 
 Everything is re-exported, so `bargaining.all_packages(...)` works as before.
 """
 
 from . import answers  # noqa: F401  (registers the exercises of notebooks 03 and 04)
-from ._council_legacy import RESPONSES, council_many_rounds, run_council, visible_band  # noqa: F401
 from .common import (  # noqa: F401
                      MAX_HOURS,
                      MAX_SCORE,
@@ -32,8 +31,29 @@ from .common import (  # noqa: F401
                      parameter,
                      plain_scores,
 )
-from .figures import *
-from .figures_theory import *
+from .figures import (  # noqa: F401
+                     TEXT,
+                     alt_best_by_budget,
+                     alt_fms_budget,
+                     alt_option_frontier,
+                     alt_package_map,
+                     draw_best_by_budget,
+                     draw_fms_budget,
+                     draw_option_frontier,
+                     draw_package_map,
+)
+from .figures_theory import (  # noqa: F401
+                     alt_money_packages,
+                     alt_nash_picture,
+                     alt_risk_curve,
+                     alt_security_sweep,
+                     alt_win_sets,
+                     draw_money_packages,
+                     draw_nash_picture,
+                     draw_risk_curve,
+                     draw_security_sweep,
+                     draw_win_sets,
+)
 from .meetings import balancing_hours, net_meeting_value, prob_new_demand, rapport_benefit, risk_curve  # noqa: F401
 from .nash import (  # noqa: F401
                      SECURITY_CASES,

@@ -103,10 +103,6 @@ def check_non_negative(value: float, name: str, unit: str) -> float:
     return float(value)
 
 
-# Old private names, kept because the role-play module imports them.
-_is_number, _check_positive, _check_non_negative = is_number, check_positive, check_non_negative
-
-
 def parameter(parameters: pd.DataFrame, name: str) -> float:
     """One value of the bargaining_parameters table."""
     # Plain Python over the two columns: the role-play calls this thousands of times, and a pandas

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .common import SCORE_LABELS, SCORES, WEIGHTS, check_hours, default_weights, is_number, parameter
-from .figures import draw_package_map
-from .figures_theory import draw_risk_curve
+from .figures import alt_package_map, draw_package_map
+from .figures_theory import alt_risk_curve, draw_risk_curve
 from .meetings import balancing_hours, prob_new_demand, risk_curve
 from .offers import all_packages, best_by_domestic_cost, best_package, package_labels
 
@@ -28,7 +28,7 @@ def control_value(value, name: str, step: float | None = None) -> float:
     if value is None:
         raise ValueError(f"{name} is empty; give a number")
     if isinstance(value, str):
-        raise ValueError(f"{name} must be a number, not the text {value!r}")  # noqa: TRY004 (panels catch ValueError)
+        raise ValueError(f"{name} must be a number, not the text {value!r}")
     if not is_number(value):
         raise ValueError(f"{name} must be a finite number; got {value!r}")
     value = float(value)
@@ -98,7 +98,8 @@ def package_panel(scores: pd.DataFrame, parameters: pd.DataFrame):
                                                    budget_slider.value)
         budget = round(budget_slider.value / BUDGET_STEP) * BUDGET_STEP
         draw = None if by_cost is None else lambda ax: draw_package_map(ax, by_cost, best, budget)
-        refresh(message, output, text, draw, figsize=(7.5, 4.4))
+        alt = None if by_cost is None else alt_package_map(by_cost, best, budget, package_labels(best["package"], working))
+        refresh(message, output, text, draw, figsize=(7.5, 4.4), alt=alt)
 
     for slider in [*weight_sliders.values(), budget_slider]:
         slider.observe(update, names="value")
@@ -157,7 +158,8 @@ def risk_panel(parameters: pd.DataFrame):
         curve, balance, text = risk_panel_result(hours.value, rate.value, rapport_max.value, tau.value, cost.value)
         shown = round(hours.value / HOURS_STEP) * HOURS_STEP
         draw = None if curve is None else lambda ax: draw_risk_curve(ax, curve, shown, balance)
-        refresh(message, output, text, draw, figsize=(7.5, 5.2))
+        alt = None if curve is None else alt_risk_curve(curve, shown, balance)
+        refresh(message, output, text, draw, figsize=(7.5, 5.2), alt=alt)
 
     for widget in (hours, rate, rapport_max, tau, cost):
         widget.observe(update, names="value")
