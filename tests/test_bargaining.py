@@ -428,6 +428,8 @@ def test_exercise_answers():
     assert "sign" in exercises.verdict("04.3", 0.17)
     assert "US domestic level" in exercises.verdict("04.6", 11)
     assert "exponential" in exercises.verdict("04.5", 90)
+    assert e["03.6"].expected() > b.parameter(load("bargaining_parameters"), "budget_majority")
+    assert "own domestic cost" in exercises.verdict("03.6", 8)
 
 
 # --- Figures ----------------------------------------------------------------------------------------

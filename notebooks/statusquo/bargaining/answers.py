@@ -124,6 +124,33 @@ def _why_dominated_in_package() -> str:
     return "B"
 
 
+def _first_budget_with(option_id: str) -> float:
+    from .offers import best_by_budget
+
+    parameters = load("bargaining_parameters")
+    table = best_by_budget(load("bargaining_option_scores"), default_weights(parameters), range(0, 26))
+    holds = table[table["best_package"].str.split("+").apply(lambda offers: option_id in offers)]
+    return float(holds["budget"].iloc[0])
+
+
+@numeric_exercise(
+    "03.6", "the smallest political budget (points) at which sharing more of the defence burden enters the best "
+            "package, with the default weights", kind="compute",
+    nudge="Run bargaining.best_by_budget over budgets 0 to 25 and find the first row whose best package holds "
+          "share_defense_burden.",
+    slips=[Slip("the offer's own domestic cost", lambda expected: float(
+                load("bargaining_option_scores").set_index("option_id").loc["share_defense_burden",
+                                                                            "domestic_political_cost"]),
+                "Fitting the budget is not enough: it enters only when no other use of that budget is worth more."),
+           Slip("the majority government's budget", lambda expected: parameter(load("bargaining_parameters"),
+                                                                                 "budget_majority"),
+                "The question asks for the first budget at which the offer is in the best package, whatever "
+                "government has it.")],
+    tolerance=0.0, minutes=4)
+def _defence_enters() -> float:
+    return _first_budget_with("share_defense_burden")
+
+
 # --- Notebook 04 ----------------------------------------------------------------------------------------
 
 def _concession(power: float, case: str = "central") -> float:
