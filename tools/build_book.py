@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import html
 import re
 import shutil
 import subprocess
@@ -96,6 +97,64 @@ def figures_as_html(notebook) -> int:
     return converted
 
 
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+TAG = re.compile(r"<[^>]+>")
+
+
+def _setting(model: dict) -> str | None:
+    """'Description: value' of a control in a panel's saved state; None for what is not a control."""
+    state = model["state"]
+    if not state.get("description") or "value" not in state and "index" not in state:
+        return None
+    value = state.get("value")
+    if "_options_labels" in state and state.get("index") is not None:
+        value = state["_options_labels"][state["index"]]
+    return f"{state['description'].rstrip(':')}: {value}"
+
+
+def panel_charts_with_alt(notebook) -> int:
+    """Give each chart saved inside a panel (an Output widget holding a bare PNG) alt text built from the
+    panel's saved state: its settings and the message it showed. Returns how many charts it changed.
+
+    The panels draw their charts with Matplotlib's own display, which carries no alt text."""
+    models = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    parents = {child[len("IPY_MODEL_"):]: key for key, model in models.items()
+               for child in model["state"].get("children", []) or []}
+
+    def descendants(key: str) -> list[dict]:
+        model = models.get(key)
+        if model is None:
+            return []
+        children = [c[len("IPY_MODEL_"):] for c in model["state"].get("children", []) or []]
+        return [model, *(d for c in children for d in descendants(c))]
+
+    changed = 0
+    for key, model in models.items():
+        if model.get("model_name") != "OutputModel" or key not in parents:
+            continue
+        panel = descendants(parents[key])
+        settings = [s for s in map(_setting, panel) if s]
+        messages = [" ".join(TAG.sub(" ", m["state"]["value"]).split()) for m in panel
+                    if m.get("model_name") == "HTMLModel" and m["state"].get("value")]
+        for output in model["state"].get("outputs", []):
+            data = output.get("data", {})
+            if "image/png" not in data or "text/html" in data:
+                continue
+            alt = ("Chart drawn by the panel for its saved settings"
+                   + (f" ({'; '.join(settings)})" if settings else "") + "."
+                   + (f" The panel reads: {' '.join(messages)}" if messages else ""))
+            img = base64.b64decode("".join(data["image/png"]))
+            output["data"] = {"text/html": _img(img, alt), "text/plain": alt}
+            changed += 1
+    return changed
+
+
+def _img(png: bytes, alt: str) -> str:
+    encoded = base64.b64encode(png).decode("ascii")
+    return (f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(alt, quote=True)}" '
+            'style="max-width: 100%; height: auto;">')
+
+
 def prepared(notebook, edition: str):
     """The notebook as the edition shows it: the student edition without worked solutions; in the full
     edition a worked solution's code starts hidden behind a button, as it starts collapsed in JupyterLab."""
@@ -104,6 +163,7 @@ def prepared(notebook, edition: str):
         if "solution" in tags(cell):
             cell.metadata["tags"] = [*tags(cell), "hide-input"]
     figures_as_html(notebook)
+    panel_charts_with_alt(notebook)
     return notebook
 
 
@@ -154,6 +214,7 @@ def copy_vendor(target: Path) -> None:
         raise SystemExit(f"npm packages missing ({', '.join(missing)}): run `npm ci --prefix tests/web` first")
     for name, part in VENDOR.items():
         _copy(NODE_MODULES / part, target / name, ignore=HTML_MANAGER_SKIP if name == "html-manager" else None)
+    _copy(BOOK / "_vendor" / "widget-paths.js", target / "widget-paths.js")
 
 
 def assemble(edition: str) -> Path:
