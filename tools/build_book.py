@@ -156,12 +156,9 @@ def _img(png: bytes, alt: str) -> str:
 
 
 def prepared(notebook, edition: str):
-    """The notebook as the edition shows it: the student edition without worked solutions; in the full
-    edition a worked solution's code starts hidden behind a button, as it starts collapsed in JupyterLab."""
+    """The notebook as the edition shows it (the student edition without worked solutions), each figure
+    and panel chart with its alt text."""
     notebook = student_copy(notebook) if edition == "student" else copy.deepcopy(notebook)
-    for cell in notebook.cells:
-        if "solution" in tags(cell):
-            cell.metadata["tags"] = [*tags(cell), "hide-input"]
     figures_as_html(notebook)
     panel_charts_with_alt(notebook)
     return notebook
@@ -214,7 +211,7 @@ def copy_vendor(target: Path) -> None:
         raise SystemExit(f"npm packages missing ({', '.join(missing)}): run `npm ci --prefix tests/web` first")
     for name, part in VENDOR.items():
         _copy(NODE_MODULES / part, target / name, ignore=HTML_MANAGER_SKIP if name == "html-manager" else None)
-    _copy(BOOK / "_vendor" / "widget-paths.js", target / "widget-paths.js")
+    _copy(BOOK / "_vendor" / "widgets-setup.js", target / "widgets-setup.js")
 
 
 def assemble(edition: str) -> Path:
