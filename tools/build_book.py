@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
 sys.path.insert(0, str(ROOT / "tools"))
-from make_student_copies import student_copy, tags  # noqa: E402
+from make_student_copies import student_copy  # noqa: E402
 from statusquo.contents import entries  # noqa: E402
 
 BOOK = ROOT / "book"
