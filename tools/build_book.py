@@ -56,6 +56,7 @@ VENDOR = {
 # Of the widget icons' font files only the formats every current browser reads first.
 HTML_MANAGER_SKIP = shutil.ignore_patterns("*.map", "embed.js", "embed.js.LICENSE.txt", "libembed-amd.js",
                                            "*.eot", "*.ttf", "*.svg")
+MARKDOWN_LINK = re.compile(r"\]\(([\w./-]+\.md)\)")
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 # A figure stored before figures became HTML: an image/png output, then the caption publish() shows.
 CAPTION = re.compile(r"^\*Figure `(?P<name>[^`]+)`\.\*\s+(?P<alt>.+)$", re.DOTALL)
@@ -170,9 +171,12 @@ def notebooks_table() -> str:
 
 
 def teacher_pages() -> list[Path]:
-    """teacher/README.md first, then the other guides in name order (model answers included)."""
-    pages = sorted((ROOT / "teacher").rglob("*.md"))
-    return sorted(pages, key=lambda p: (p.name != "README.md", p.relative_to(ROOT).as_posix()))
+    """teacher/README.md first, then the guides in the order it links them, then any others by name."""
+    folder = ROOT / "teacher"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    linked = [folder / name for name in dict.fromkeys(MARKDOWN_LINK.findall(readme)) if (folder / name).is_file()]
+    others = sorted(set(folder.rglob("*.md")) - {folder / "README.md", *linked})
+    return [folder / "README.md", *linked, *others]
 
 
 def table_of_contents(edition: str) -> dict:
