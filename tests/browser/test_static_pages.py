@@ -67,7 +67,9 @@ PRINT_OVERFLOW = """(content) => {
   const article = document.querySelector(content) || document.body;
   const limit = document.documentElement.clientWidth + 1;
   return Array.from(article.querySelectorAll('table, pre, img, .cell_output, .output, p, li, mjx-container'))
-    .filter(e => e.getBoundingClientRect().right > limit || e.scrollWidth > e.clientWidth + 1)
+    .filter(e => e.getBoundingClientRect().right > limit
+                 // A formula's italic overhang counts as scrolling; its right edge is what matters.
+                 || (e.tagName !== 'MJX-CONTAINER' && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1))
     .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
 }"""
 SEARCH_RESULTS = """async () => {
