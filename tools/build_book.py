@@ -252,6 +252,8 @@ def build(edition: str, strict: bool = False) -> Path:
     started = time.perf_counter()
     source = assemble(edition)
     output = WORK / f"output-{edition}"
+    if output.exists():  # Sphinx never removes a page or file that is gone from the source
+        shutil.rmtree(output)
     jupyter_book = Path(sys.executable).parent / "jupyter-book"
     command = [str(jupyter_book), "build", str(source), "--path-output", str(output), "--all", "-q"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=_plain_output())
