@@ -7,7 +7,7 @@ anything: MathJax 3, require.js and the widgets' HTML manager are copied from th
 tests/web (`npm ci --prefix tests/web`) into the site's _vendor/ folder, and the theme's fonts and
 scripts come with the theme.
 
-The source of each edition is assembled under build/book/SOURCE-EDITION/ with the repository's layout
+The source of each edition is assembled in build/book/source-EDITION/ with the repository's layout
 (README.md as the home page, notebooks/, teacher/, data/README.md, glossary.md), so the links the
 notebooks and guides already carry (../glossary.md#pass-through, ../README.md#the-notebooks) resolve
 in the site as they do in the repository.
