@@ -250,8 +250,8 @@ def backtest(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.Da
     rows = []
     for outcome_id, groups, measure in BACKTEST_ROWS:
         actual = used.loc[outcome_id]
-        run = lambda p, e: predicted_change(exports, model_rates, p, e, actual["from_date"], actual["to_date"],  # noqa: E731
-                                            groups)[measure]
+        def run(p, e, actual=actual, groups=groups, measure=measure):
+            return predicted_change(exports, model_rates, p, e, actual["from_date"], actual["to_date"], groups)[measure]
         corners = [run(p, e) for p in (pt["low"], pt["high"]) for e in (el["low"], el["high"])]
         rows.append({"goods": actual["goods"], "measure": measure,
                      "period": f"{actual['from_date']:%d %b %Y} to {actual['to_date']:%d %b %Y}",
