@@ -175,8 +175,33 @@ def teacher_pages() -> list[Path]:
     folder = ROOT / "teacher"
     readme = (folder / "README.md").read_text(encoding="utf-8")
     linked = [folder / name for name in dict.fromkeys(MARKDOWN_LINK.findall(readme)) if (folder / name).is_file()]
-    others = sorted(set(folder.rglob("*.md")) - {folder / "README.md", *linked})
+    others = sorted(set(folder.glob("*.md")) - {folder / "README.md", *linked})
     return [folder / "README.md", *linked, *others]
+
+
+def teacher_folders() -> dict[Path, list[Path]]:
+    """Folders of teacher/ that hold pages (model answers): each gets an index page in the site."""
+    folders = sorted(p for p in (ROOT / "teacher").iterdir() if p.is_dir() and any(p.glob("*.md")))
+    return {folder: sorted(folder.glob("*.md")) for folder in folders}
+
+
+def folder_index(folder: Path, pages: list[Path]) -> str:
+    """The page a link to the folder itself (`model_answers/`) leads to: its pages, by title."""
+    def title(page: Path) -> str:
+        first = next((line for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("# ")), "")
+        return first[2:].strip() or page.stem
+
+    items = "\n".join(f"- [{title(page)}]({page.name})" for page in pages)
+    return f"# {folder.name.replace('_', ' ').capitalize()}\n\n{items}\n"
+
+
+def _teacher_page(page: Path) -> str:
+    """A teacher page with its links to folders (`model_answers/`) pointed at their index pages."""
+    text = page.read_text(encoding="utf-8")
+    for folder in teacher_folders():
+        if folder.parent == page.parent:
+            text = text.replace(f"]({folder.name}/)", f"]({folder.name}/index.md)")
+    return text
 
 
 def table_of_contents(edition: str) -> dict:
@@ -188,8 +213,13 @@ def table_of_contents(edition: str) -> dict:
     if edition == "student":
         toc["parts"].remove(parts["For teachers"])
     else:
-        guides = [p.relative_to(ROOT).with_suffix("").as_posix() for p in teacher_pages()]
-        parts["For teachers"]["chapters"] = [{"file": guides[0], "sections": [{"file": g} for g in guides[1:]]}]
+        def name(page: Path) -> str:
+            return page.relative_to(ROOT).with_suffix("").as_posix()
+
+        guides = [{"file": name(p)} for p in teacher_pages()]
+        folders = [{"file": name(folder / "index.md"), "sections": [{"file": name(p)} for p in pages]}
+                   for folder, pages in teacher_folders().items()]
+        parts["For teachers"]["chapters"] = [{**guides[0], "sections": guides[1:] + folders}]
     return toc
 
 
@@ -239,8 +269,12 @@ def assemble(edition: str) -> Path:
     for table in (ROOT / "data").rglob("*.csv"):
         _copy(table, source / table.relative_to(ROOT))
     if edition == "full":
+        # The guides, their folders' pages, and the tables they link to (offered as downloads).
+        _copy(ROOT / "teacher", source / "teacher", ignore=shutil.ignore_patterns("__pycache__", ".*"))
         for page in teacher_pages():
-            _copy(page, source / page.relative_to(ROOT))
+            (source / page.relative_to(ROOT)).write_text(_teacher_page(page), encoding="utf-8")
+        for folder, pages in teacher_folders().items():
+            (source / folder.relative_to(ROOT) / "index.md").write_text(folder_index(folder, pages), encoding="utf-8")
     copy_vendor(source / "_extra" / "_vendor")
     return source
 
