@@ -69,3 +69,10 @@ bench: $(DEV_STAMP)
 
 clean:
 	rm -rf build
+
+.PHONY: book
+# The website from the stored outputs (nothing runs): build/html/ and the student edition in
+# build/html/student/. Jupyter Book (requirements-book.txt) is installed when missing.
+book: $(STAMP) $(WEB_STAMP)
+	$(BIN)/python -c "import jupyter_book" 2>/dev/null || $(BIN)/python -m pip install --quiet -r requirements-book.txt
+	$(BIN)/python tools/build_book.py
