@@ -11,7 +11,6 @@ from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
-import build_html  # noqa: E402
 import make_student_copies  # noqa: E402
 
 NOTEBOOKS = notebook_paths()
