@@ -58,7 +58,10 @@ def test_anatomy(path):
         assert "answer = ..." in cell["source"] or "guess = ..." in cell["source"]
         assert "Not answered yet" in "".join(o.get("text", "") for o in cell["outputs"])
     for cell in solutions:
-        assert "Correct!" in "".join(o.get("text", "") for o in cell["outputs"])
+        assert cell["source"].startswith("with exercises.worked_solution():"), "run: python tools/tidy_notebooks.py"
+        shown = [o.get("data", {}) for o in cell["outputs"]]
+        assert any("Correct!" in d.get("text/plain", "") and d.get("text/html", "").startswith("<details>")
+                   for d in shown), "the solution's result is folded behind a Show line"
     assert markdown.count("<details>") >= len(exercises), "every exercise has a hint"
 
 
