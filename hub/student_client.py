@@ -32,6 +32,7 @@ class CellResult:
     status: str
     errors: list[str] = field(default_factory=list)   # error messages (ename: evalue)
     stderr: str = ""
+    stdout: str = ""
 
     @property
     def ok(self) -> bool:
@@ -153,9 +154,15 @@ class Student:
         response.raise_for_status()
 
     def run_notebook(self, path: str, cell_timeout: float = 120) -> list[CellResult]:
-        """Open a kernel session on `path` (the kernel starts in the notebook's folder, as in JupyterLab),
-        run every code cell in order over the websocket, then shut the kernel down."""
+        """Run every code cell of the notebook at `path`, in order, in a fresh kernel (see run_cells)."""
         cells = self.notebook(path)["cells"]
+        return self.run_cells(path, [(index, cell["source"]) for index, cell in enumerate(cells)
+                                     if cell["cell_type"] == "code"], cell_timeout)
+
+    def run_cells(self, path: str, sources: list, cell_timeout: float = 120) -> list[CellResult]:
+        """Open a kernel session on `path` (the kernel starts in the notebook's folder, as in JupyterLab),
+        run the sources (strings, or (cell index, source) pairs) over the websocket, shut the kernel down."""
+        cells = [item if isinstance(item, tuple) else (number, item) for number, item in enumerate(sources)]
         response = self.server_api("POST", "sessions", json={
             "path": path, "type": "notebook", "name": path.rsplit("/", 1)[-1], "kernel": {"name": "python3"}})
         response.raise_for_status()
@@ -165,17 +172,15 @@ class Student:
         finally:
             self.server_api("DELETE", f"sessions/{session['id']}")
 
-    async def _run_cells(self, kernel_id: str, cells: list[dict], cell_timeout: float) -> list[CellResult]:
+    async def _run_cells(self, kernel_id: str, cells: list[tuple], cell_timeout: float) -> list[CellResult]:
         ws_url = self.server_url.replace("http://", "ws://", 1) + f"/api/kernels/{kernel_id}/channels"
         connection = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {self.token}"},
                                                          request_timeout=60, connect_timeout=60))
         session_id = uuid.uuid4().hex
         results = []
         try:
-            for index, cell in enumerate(cells):
-                if cell["cell_type"] != "code":
-                    continue
-                source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+            for index, source in cells:
+                source = source if isinstance(source, str) else "".join(source)
                 results.append(await self._execute(connection, session_id, index, source, cell_timeout))
         finally:
             connection.close()
@@ -209,6 +214,8 @@ class Student:
                 result.errors.append(f"{content['ename']}: {content['evalue']}")
             elif kind == "stream" and content.get("name") == "stderr":
                 result.stderr += content["text"]
+            elif kind == "stream":
+                result.stdout += content["text"]
             elif kind == "execute_reply":
                 result.status = content["status"]
                 replied = True
