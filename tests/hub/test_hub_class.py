@@ -12,9 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
 import pytest
-from conftest import PASSWORD
-
 import run_hub
+from hub_helpers import PASSWORD
 from student_client import HubError, Student
 
 pytestmark = [pytest.mark.hub, pytest.mark.slow]
