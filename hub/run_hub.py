@@ -190,27 +190,30 @@ def start_hub(state: Path, students: list[str], password: str, port: int = 0, te
     hub = Hub(process, f"http://{LOOPBACK}:{port}", state, homes, run_id, list(students), password,
               teacher_password)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            hub.stop()
-            raise RuntimeError(f"JupyterHub exited early:\n{hub.log_tail()}")
-        try:
-            with urllib.request.urlopen(f"{hub.url}/hub/health", timeout=3) as response:
-                if response.status == 200:
-                    return hub
-        except OSError:
-            time.sleep(0.3)
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"JupyterHub exited early:\n{hub.log_tail()}")
+            try:
+                with urllib.request.urlopen(f"{hub.url}/hub/health", timeout=3) as response:
+                    if response.status == 200:
+                        return hub
+            except OSError:
+                time.sleep(0.3)
+    except BaseException:  # Ctrl-C while it starts, too: never leave a hub behind
+        hub.stop()
+        raise
     hub.stop()
     raise RuntimeError(f"JupyterHub did not answer within {timeout} s:\n{hub.log_tail()}")
 
 
-def start_git_daemon(class_dir: Path, run_id: str) -> tuple[subprocess.Popen, str]:
+def start_git_daemon(class_dir: Path, hub: Hub) -> tuple[subprocess.Popen, str]:
     """Serve the class repository read-only over git:// on 127.0.0.1, as a class's git server would."""
     port = free_port()
     process = subprocess.Popen(
         ["git", "daemon", f"--listen={LOOPBACK}", f"--port={port}", "--export-all", "--reuseaddr",
          f"--base-path={class_dir}", str(class_dir)],
-        env=dict(os.environ, **{RUN_MARKER: run_id}), start_new_session=True,
+        env=dict(os.environ, STATUSQUO_HUB_STATE=str(hub.state), **{RUN_MARKER: hub.run_id}), start_new_session=True,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(50):
         if not port_is_free(port):
@@ -254,6 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--git-daemon", action="store_true",
                         help="serve the class repository with `git daemon` on 127.0.0.1 instead of file://")
     options = parser.parse_args(argv)
+    # Ctrl-C, a closed terminal or a kill all end in a clean stop (KeyboardInterrupt). Set explicitly:
+    # a launcher started in the background inherits an ignored SIGINT.
+    for signal_number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signal_number, signal.default_int_handler)
+    stop = False
 
     if options.students.startswith("@"):
         names = Path(options.students[1:]).read_text(encoding="utf-8").split()
@@ -267,22 +275,25 @@ def main(argv: list[str] | None = None) -> int:
     password = options.password or secrets.token_urlsafe(6)
     state = options.state.resolve()
     repository = publish_bundle(state / "class")
-    hub = start_hub(state, students, password, port=options.port)
-    repository_url = repository.as_uri()
-    if options.git_daemon:
-        daemon, repository_url = start_git_daemon(state / "class", hub.run_id)
-        hub.extra_processes.append(daemon)
-    print(BANNER.format(url=hub.url, students=", ".join(students), password=password, teacher=TEACHER,
-                        teacher_password=hub.teacher_password, link=pull_link(hub.url, repository_url),
-                        repository=repository, homes=hub.homes, log=hub.log_path), flush=True)
-    stop = []
-    signal.signal(signal.SIGTERM, lambda *_: stop.append(True))
     try:
-        while not stop and hub.process.poll() is None:
+        hub = start_hub(state, students, password, port=options.port)
+    except KeyboardInterrupt:
+        return 130
+    try:
+        repository_url = repository.as_uri()
+        if options.git_daemon:
+            daemon, repository_url = start_git_daemon(state / "class", hub)
+            hub.extra_processes.append(daemon)
+        print(BANNER.format(url=hub.url, students=", ".join(students), password=password, teacher=TEACHER,
+                            teacher_password=hub.teacher_password, link=pull_link(hub.url, repository_url),
+                            repository=repository, homes=hub.homes, log=hub.log_path), flush=True)
+        while hub.process.poll() is None:
             time.sleep(0.5)
     except KeyboardInterrupt:
-        pass
+        stop = True
     finally:
+        for signal_number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signal_number, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up short
         print("Stopping the hub and every student's server...", flush=True)
         hub.stop()
     if hub.process.returncode not in (0, -signal.SIGTERM, None) and not stop:
