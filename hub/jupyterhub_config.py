@@ -7,6 +7,7 @@ Started by hub/run_hub.py (`make hub`), which passes its choices in environment 
   STATUSQUO_HUB_PASSWORD  the shared student password (8 characters or more)
   STATUSQUO_HUB_TEACHER, STATUSQUO_HUB_TEACHER_PASSWORD  an optional admin (password >= 32 characters)
   STATUSQUO_HUB_PORT, STATUSQUO_HUB_INTERNAL_PORT, STATUSQUO_HUB_PROXY_API_PORT
+  STATUSQUO_HUB_START_TIMEOUT  seconds a student's server may take to start (default 180)
   STATUSQUO_HUB_RUN       a marker every process of this hub carries, so all of them can be stopped
 
 Not for a real class: SimpleLocalProcessSpawner runs every student's server as the same operating-system
@@ -65,8 +66,8 @@ c.Spawner.cmd = [str(venv_bin / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
 c.Spawner.ip = LOOPBACK
 # A loaded two-core machine with a class spawning at once needs more than the default 60 s.
-c.Spawner.start_timeout = 180
-c.Spawner.http_timeout = 180
+c.Spawner.start_timeout = int(environ.get("STATUSQUO_HUB_START_TIMEOUT", "180"))
+c.Spawner.http_timeout = int(environ.get("STATUSQUO_HUB_START_TIMEOUT", "180"))
 args = [
     # No calls to the internet from a student's JupyterLab: no news feed, no update check.
     "--LabApp.news_url=None",
