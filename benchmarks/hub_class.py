@@ -9,6 +9,8 @@ students) and in total (peak of the sum over every process of the hub); the mach
 (os.getloadavg) before and after, because on a shared machine other work slows the class down too.
 The class size where p95 of run-all passes 60 s is the first measured size beyond it, with a linear
 estimate between the measured sizes. Writes build/bench-hub.json.  Not a test: nothing is asserted.
+With --whole-bundle each student runs every notebook in order: run it with --sizes 1 to see what one
+student needs at most (memory limits).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hub"))
 import run_hub  # noqa: E402
 from student_client import Student  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import entries  # noqa: E402
 
 PASSWORD = "benchmark-class"
 RUN_ALL_LIMIT = 60.0  # seconds: a student waiting longer than a minute for the first notebook
@@ -62,14 +67,31 @@ def owner_of(pid: int) -> str | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used so far."""
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return 0.0
+
+
 class MemorySampler(threading.Thread):
-    """Samples every process of the run once a second: peak per student and peak of the total."""
+    """Samples every process of the run once a second: peak memory per student and of the total, and
+    the CPU time each student's processes used (last value seen for each process)."""
 
     def __init__(self, run_id: str):
         super().__init__(daemon=True)
         self.run_id, self.stopped = run_id, threading.Event()
         self.peak_student: dict[str, int] = {}
         self.peak_total = 0
+        self.cpu_seen: dict[int, tuple[str, float]] = {}
+
+    def cpu_per_student(self) -> dict[str, float]:
+        totals: dict[str, float] = {}
+        for owner, seconds in self.cpu_seen.values():
+            if owner:
+                totals[owner] = totals.get(owner, 0.0) + seconds
+        return totals
 
     def run(self):
         while not self.stopped.wait(1.0):
@@ -78,13 +100,14 @@ class MemorySampler(threading.Thread):
                 owner = owner_of(pid)
                 if owner is not None:
                     per_owner[owner] = per_owner.get(owner, 0) + pss_kib(pid)
+                    self.cpu_seen[pid] = (owner, cpu_seconds(pid))
             self.peak_total = max(self.peak_total, sum(per_owner.values()))
             for owner, kib in per_owner.items():
                 if owner:
                     self.peak_student[owner] = max(self.peak_student.get(owner, 0), kib)
 
 
-def one_student(hub, name: str, repository: str, start_line: threading.Barrier) -> dict:
+def one_student(hub, name: str, repository: str, start_line: threading.Barrier, notebooks: list[str]) -> dict:
     student = Student(hub.url, name, PASSWORD, timeout=900)
     record = {"student": name}
     try:
@@ -98,7 +121,7 @@ def one_student(hub, name: str, repository: str, start_line: threading.Barrier) 
         record["pull_s"] = time.perf_counter() - begin
         begin = time.perf_counter()
         student.request_token()
-        results = student.run_notebook(NOTEBOOK, cell_timeout=600)
+        results = [result for notebook in notebooks for result in student.run_notebook(notebook, cell_timeout=600)]
         record["run_all_s"] = time.perf_counter() - begin
         bad = [f"cell {r.index}: {r.status} {r.errors}" for r in results if not r.ok]
         if bad:
@@ -108,7 +131,7 @@ def one_student(hub, name: str, repository: str, start_line: threading.Barrier) 
     return record
 
 
-def run_class(size: int, work: Path) -> dict:
+def run_class(size: int, work: Path, notebooks: list[str]) -> dict:
     load_before = os.getloadavg()
     state = work / f"class-{size}"
     repository = run_hub.publish_bundle(state / "class").as_uri()
@@ -120,19 +143,21 @@ def run_class(size: int, work: Path) -> dict:
     try:
         start_line = threading.Barrier(size)
         with ThreadPoolExecutor(size) as pool:
-            records = list(pool.map(lambda name: one_student(hub, name, repository, start_line), hub.students))
+            records = list(pool.map(lambda name: one_student(hub, name, repository, start_line, notebooks), hub.students))
     finally:
         wall = time.perf_counter() - wall
         sampler.stopped.set()
         sampler.join()
         hub.stop()
     ok = [r for r in records if "failure" not in r]
-    summary = {"students": size, "wall_s": wall, "load_before": load_before, "load_after": os.getloadavg(),
+    summary = {"students": size, "notebooks": notebooks, "wall_s": wall, "load_before": load_before, "load_after": os.getloadavg(),
                "failures": len(records) - len(ok), "failure_messages": sorted({r["failure"] for r in records
                                                                                  if "failure" in r})[:5],
                "student_peak_mib_median": statistics.median(sampler.peak_student.values()) / 1024
                if sampler.peak_student else None,
-               "total_peak_mib": sampler.peak_total / 1024, "records": records}
+               "total_peak_mib": sampler.peak_total / 1024,
+               "student_cpu_s_median": statistics.median(sampler.cpu_per_student().values())
+               if sampler.cpu_per_student() else None, "records": records}
     for phase in ("spawn_s", "pull_s", "run_all_s"):
         values = [r[phase] for r in records if phase in r]
         summary[phase] = {"median": statistics.median(values) if values else None, "p95": percentile(values, 0.95)}
@@ -160,22 +185,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 15, 30])
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "bench-hub.json")
+    parser.add_argument("--whole-bundle", action="store_true",
+                        help="each student runs every notebook in order, not only 00 (for memory limits)")
     options = parser.parse_args()
     work = ROOT / "build" / "bench" / "hub"
+    notebooks = [f"{run_hub.FOLDER}/notebooks/{entry.file}" for entry in entries()] if options.whole_bundle \
+        else [NOTEBOOK]
     results = []
     for size in options.sizes:
         print(f"class of {size}: started {time.strftime('%H:%M:%S')}, load {os.getloadavg()}", flush=True)
-        results.append(run_class(size, work))
+        results.append(run_class(size, work, notebooks))
         options.output.parent.mkdir(parents=True, exist_ok=True)
         options.output.write_text(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
                                               "classes": results, "crossing": crossing(results)}, indent=1))
     print(f"\n{'students':>8} {'spawn med/p95 s':>16} {'pull med/p95 s':>15} {'run-all med/p95 s':>18} "
-          f"{'fail':>4} {'MiB/student':>11} {'MiB total':>9} {'load 1-min before/after':>23}")
+          f"{'fail':>4} {'MiB/student':>11} {'MiB total':>9} {'CPU s/st.':>9} {'load 1-min before/after':>23}")
     for r in results:
         print(f"{r['students']:>8} {fmt(r['spawn_s']['median']):>7}/{fmt(r['spawn_s']['p95']):<8} "
               f"{fmt(r['pull_s']['median']):>7}/{fmt(r['pull_s']['p95']):<7} "
               f"{fmt(r['run_all_s']['median']):>9}/{fmt(r['run_all_s']['p95']):<8} {r['failures']:>4} "
               f"{fmt(r['student_peak_mib_median'], 0):>11} {fmt(r['total_peak_mib'], 0):>9} "
+              f"{fmt(r['student_cpu_s_median']):>9} "
               f"{r['load_before'][0]:>11.2f}/{r['load_after'][0]:<11.2f}")
         for message in r["failure_messages"]:
             print(f"         failure: {message}")
