@@ -2,8 +2,9 @@
 
 Starts JupyterHub on 127.0.0.1 with a shared-password login for a list of student names, one local
 JupyterLab process per student (each with its own home folder under build/hub/homes/), the bundle's own
-virtual environment, and nbgitpuller. It publishes the bundle's committed files (git HEAD) as a small
-local git repository, the "class repository", and prints the nbgitpuller link that clones it into a
+virtual environment, and nbgitpuller. It publishes the bundle's committed files (git HEAD), or with
+--handout the student copies of `make student`, as a small local git repository, the "class
+repository", and prints the nbgitpuller link that clones it into a
 student's home and opens notebook 00. Ctrl-C stops the hub and every student's server.
 
 It is a trial on this machine only, not an internet-facing server: see teacher/classroom_server.md.
@@ -48,12 +49,15 @@ def git(*args: str, cwd: Path, check: bool = True) -> str:
 def publish_bundle(class_dir: Path, source: Path = ROOT) -> Path:
     """Write the bundle's committed files (HEAD) into a fresh git repository class_dir/status-quo-ask with
     one commit on `main`: what a teacher would push to the class's repository. Returns its folder.
-    Outside a git checkout (a downloaded zip), the files on disk are published instead."""
+    Outside a git checkout (a downloaded zip), or for another source folder (the student handout of
+    `make student`), the files on disk are published instead."""
     repository = class_dir / FOLDER
     if repository.exists():
         shutil.rmtree(repository)
     repository.mkdir(parents=True)
     try:
+        if Path(source).resolve() != ROOT:
+            raise FileNotFoundError("not the repository itself: publish its files as they are")
         archive = subprocess.run(["git", "archive", "--format=tar", "HEAD"], cwd=source,
                                  capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(repository)], input=archive, check=True)
@@ -256,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for the class repository, homes and the hub's database (default build/hub)")
     parser.add_argument("--git-daemon", action="store_true",
                         help="serve the class repository with `git daemon` on 127.0.0.1 instead of file://")
+    parser.add_argument("--handout", action="store_true",
+                        help="publish the student handout (build/student/status-quo-ask, from `make student`: "
+                             "no worked solutions) instead of the whole bundle")
     options = parser.parse_args(argv)
     # Ctrl-C, a closed terminal or a kill all end in a clean stop (KeyboardInterrupt). Set explicitly:
     # a launcher started in the background inherits an ignored SIGINT.
@@ -274,7 +281,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"port {options.port} on {LOOPBACK} is taken: choose another with --port (or HUB_PORT=)")
     password = options.password or secrets.token_urlsafe(6)
     state = options.state.resolve()
-    repository = publish_bundle(state / "class")
+    source = ROOT
+    if options.handout:
+        source = ROOT / "build" / "student" / FOLDER
+        if not (source / FIRST_NOTEBOOK).is_file():
+            parser.error(f"no handout in {source}: run `make student` first")
+    repository = publish_bundle(state / "class", source)
     try:
         hub = start_hub(state, students, password, port=options.port)
     except KeyboardInterrupt:
