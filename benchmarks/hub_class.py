@@ -5,7 +5,8 @@ moment.  Run:  .venv/bin/python benchmarks/hub_class.py [--sizes 5 15 30]
 Reported per class size: spawn time (login to the nbgitpuller page: the hub starts the student's
 server), pull time, run-all time (kernel start plus every code cell of notebook 00), each as median and
 95th percentile; failures; memory per student (peak PSS of the student's server and kernel, median over
-students) and in total (peak of the sum over every process of the hub); the machine's load average
+students; and the largest peak RSS, which counts shared libraries in full) and in total (peak of the
+sum of PSS over every process of the hub); CPU seconds per student; the machine's load average
 (os.getloadavg) before and after, because on a shared machine other work slows the class down too.
 The class size where p95 of run-all passes 60 s is the first measured size beyond it, with a linear
 estimate between the measured sizes. Writes build/bench-hub.json.  Not a test: nothing is asserted.
@@ -19,6 +20,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import statistics
 import sys
 import threading
@@ -48,13 +50,16 @@ def percentile(values: list[float], share: float) -> float | None:
     return ordered[int(rank) - 1]
 
 
-def pss_kib(pid: int) -> int:
-    """Proportional set size: shared pages divided among the processes that share them."""
+def memory_kib(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) in KiB. PSS divides shared pages among the processes sharing them (what the machine
+    needs per student); RSS counts them in full (what a per-student limit may see, at most)."""
+    values = {"Pss:": 0, "Rss:": 0}
     with contextlib.suppress(OSError):
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    return 0
+            key = line.split(maxsplit=1)[0] if line else ""
+            if key in values:
+                values[key] = int(line.split()[1])
+    return values["Pss:"], values["Rss:"]
 
 
 def owner_of(pid: int) -> str | None:
@@ -83,6 +88,7 @@ class MemorySampler(threading.Thread):
         super().__init__(daemon=True)
         self.run_id, self.stopped = run_id, threading.Event()
         self.peak_student: dict[str, int] = {}
+        self.peak_student_rss: dict[str, int] = {}
         self.peak_total = 0
         self.cpu_seen: dict[int, tuple[str, float]] = {}
 
@@ -96,11 +102,17 @@ class MemorySampler(threading.Thread):
     def run(self):
         while not self.stopped.wait(1.0):
             per_owner: dict[str, int] = {}
+            rss_per_owner: dict[str, int] = {}
             for pid in run_hub.processes_of_run(self.run_id):
                 owner = owner_of(pid)
                 if owner is not None:
-                    per_owner[owner] = per_owner.get(owner, 0) + pss_kib(pid)
+                    pss, rss = memory_kib(pid)
+                    per_owner[owner] = per_owner.get(owner, 0) + pss
+                    rss_per_owner[owner] = rss_per_owner.get(owner, 0) + rss
                     self.cpu_seen[pid] = (owner, cpu_seconds(pid))
+            for owner, kib in rss_per_owner.items():
+                if owner:
+                    self.peak_student_rss[owner] = max(self.peak_student_rss.get(owner, 0), kib)
             self.peak_total = max(self.peak_total, sum(per_owner.values()))
             for owner, kib in per_owner.items():
                 if owner:
@@ -134,6 +146,8 @@ def one_student(hub, name: str, repository: str, start_line: threading.Barrier, 
 def run_class(size: int, work: Path, notebooks: list[str]) -> dict:
     load_before = os.getloadavg()
     state = work / f"class-{size}"
+    if state.exists():
+        shutil.rmtree(state)  # fresh homes: every student clones, as in a first lesson
     repository = run_hub.publish_bundle(state / "class").as_uri()
     os.environ["STATUSQUO_HUB_START_TIMEOUT"] = "900"
     hub = run_hub.start_hub(state, [f"student{i:02d}" for i in range(size)], PASSWORD)
@@ -155,6 +169,8 @@ def run_class(size: int, work: Path, notebooks: list[str]) -> dict:
                                                                                  if "failure" in r})[:5],
                "student_peak_mib_median": statistics.median(sampler.peak_student.values()) / 1024
                if sampler.peak_student else None,
+               "student_peak_rss_mib_max": max(sampler.peak_student_rss.values()) / 1024
+               if sampler.peak_student_rss else None,
                "total_peak_mib": sampler.peak_total / 1024,
                "student_cpu_s_median": statistics.median(sampler.cpu_per_student().values())
                if sampler.cpu_per_student() else None, "records": records}
@@ -201,12 +217,13 @@ def main() -> int:
                                               "crossing": None if options.whole_bundle else crossing(results)},
                                              indent=1))
     print(f"\n{'students':>8} {'spawn med/p95 s':>16} {'pull med/p95 s':>15} {'run-all med/p95 s':>18} "
-          f"{'fail':>4} {'MiB/student':>11} {'MiB total':>9} {'CPU s/st.':>9} {'load 1-min before/after':>23}")
+          f"{'fail':>4} {'MiB/student':>11} {'RSS max':>8} {'MiB total':>9} {'CPU s/st.':>9} {'load 1-min before/after':>23}")
     for r in results:
         print(f"{r['students']:>8} {fmt(r['spawn_s']['median']):>7}/{fmt(r['spawn_s']['p95']):<8} "
               f"{fmt(r['pull_s']['median']):>7}/{fmt(r['pull_s']['p95']):<7} "
               f"{fmt(r['run_all_s']['median']):>9}/{fmt(r['run_all_s']['p95']):<8} {r['failures']:>4} "
-              f"{fmt(r['student_peak_mib_median'], 0):>11} {fmt(r['total_peak_mib'], 0):>9} "
+              f"{fmt(r['student_peak_mib_median'], 0):>11} {fmt(r['student_peak_rss_mib_max'], 0):>8} "
+              f"{fmt(r['total_peak_mib'], 0):>9} "
               f"{fmt(r['student_cpu_s_median']):>9} "
               f"{r['load_before'][0]:>11.2f}/{r['load_after'][0]:<11.2f}")
         for message in r["failure_messages"]:

@@ -47,14 +47,24 @@ def git(*args: str, cwd: Path, check: bool = True) -> str:
 
 
 def publish_bundle(class_dir: Path, source: Path = ROOT) -> Path:
-    """Write the bundle's committed files (HEAD) into a fresh git repository class_dir/status-quo-ask with
-    one commit on `main`: what a teacher would push to the class's repository. Returns its folder.
-    Outside a git checkout (a downloaded zip), or for another source folder (the student handout of
-    `make student`), the files on disk are published instead."""
+    """Publish the bundle's committed files (HEAD) as a commit on `main` of the git repository
+    class_dir/status-quo-ask, what a teacher pushes to the class's repository. Returns its folder.
+
+    A repository already there keeps its history and gets the new files as one more commit (when anything
+    changed): students who pulled before can pull again. A fresh history would make their next pull
+    fail (git refuses to merge unrelated histories). Outside a git checkout (a downloaded zip), or for
+    another source folder (the student handout of `make student`), the files on disk are published."""
     repository = class_dir / FOLDER
-    if repository.exists():
-        shutil.rmtree(repository)
-    repository.mkdir(parents=True)
+    existing = (repository / ".git").is_dir()
+    if existing:
+        for entry in repository.iterdir():  # the new snapshot replaces the files, never the history
+            if entry.name != ".git":
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    else:
+        if repository.exists():
+            shutil.rmtree(repository)
+        repository.mkdir(parents=True)
+        git("init", "--quiet", "--initial-branch", BRANCH, cwd=repository)
     try:
         if Path(source).resolve() != ROOT:
             raise FileNotFoundError("not the repository itself: publish its files as they are")
@@ -64,9 +74,10 @@ def publish_bundle(class_dir: Path, source: Path = ROOT) -> Path:
     except (OSError, subprocess.CalledProcessError):
         shutil.copytree(source, repository, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns(".git", ".venv*", "build", "node_modules", "__pycache__"))
-    git("init", "--quiet", "--initial-branch", BRANCH, cwd=repository)
     git("add", "--all", cwd=repository)
-    git("commit", "--quiet", "-m", "The bundle as published to the class", cwd=repository)
+    if not existing or git("status", "--porcelain", cwd=repository).strip():
+        message = "Update from the bundle" if existing else "The bundle as published to the class"
+        git("commit", "--quiet", "-m", message, cwd=repository)
     return repository
 
 

@@ -16,6 +16,7 @@ import nbformat
 import pytest
 import run_hub
 from hub_helpers import git, teacher_commits, tracked_files
+from student_client import HubError
 
 from statusquo.contents import entries
 
@@ -158,7 +159,7 @@ def test_where_the_students_version_wins_and_how_to_get_the_teachers(classroom):
     (repository / worksheet).unlink()
     teacher_commits(repository, "Retitle 00, a hint in 01, drop the worksheet")
 
-    pull_again(student, repository)
+    output = pull_again(student, repository)
 
     # 1. Both changed the same line: the student's line stays, the teacher's does not arrive.
     title = read_notebook(clone, NB00).cells[0].source
@@ -168,6 +169,8 @@ def test_where_the_students_version_wins_and_how_to_get_the_teachers(classroom):
     assert "My own note on this section." in sources_01
     assert "A hint from your teacher." not in sources_01
     assert len(sources_01) == cells_01 + 1
+    # Nothing in the pull's log tells the student that the teacher's cell was dropped.
+    assert not [line for line in output.splitlines() if "CONFLICT" in line and NB01 in line], output
     # 3. The teacher deleted a file the student had changed: the student's file stays.
     assert "P2." in (clone / worksheet).read_text(encoding="utf-8")
     # 4. (Not a clash.) The student deleted a notebook: it comes back, as the teacher has it.
@@ -185,3 +188,10 @@ def test_where_the_students_version_wins_and_how_to_get_the_teachers(classroom):
     assert student_title in read_notebook(clone, NB00.replace(".ipynb", "_mine.ipynb")).cells[0].source
     assert "My own note on this section." in [c.source for c in read_notebook(clone, NB01.replace(".ipynb", "_mine.ipynb")).cells]
     assert git(clone, "status", "--porcelain", "--", NB00, NB01) == ""  # the originals match the teacher's
+
+    # Never rewrite the published history (a repository made anew, a force-push): the next pull fails.
+    run_hub.git("checkout", "--quiet", "--orphan", "fresh", cwd=repository)
+    teacher_commits(repository, "The same files, in a history of their own")
+    run_hub.git("branch", "--quiet", "-M", "fresh", run_hub.BRANCH, cwd=repository)
+    with pytest.raises(HubError, match="unrelated histories"):
+        pull_again(student, repository)
