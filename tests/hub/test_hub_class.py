@@ -72,13 +72,16 @@ def test_one_student_cannot_open_another_students_server_or_files(classroom):
     owner, other = classroom.student("chiara"), classroom.student("dev")
     owner.log_in()
     other.log_in()
+    # Chiara gets the bundle from a git server on 127.0.0.1 (`git daemon`, as make hub --git-daemon).
+    daemon, repository = run_hub.start_git_daemon(classroom.published.parent, classroom.hub)
+    classroom.hub.extra_processes.append(daemon)  # stopped with the hub, whatever happens here
     # Both servers start at once (as in a class): chiara pulls the bundle, dev just opens JupyterLab.
     with ThreadPoolExecutor(2) as pool:
-        started = [pool.submit(owner.open_link, run_hub.pull_link(classroom.hub.url, classroom.published.as_uri())),
+        started = [pool.submit(owner.open_link, run_hub.pull_link(classroom.hub.url, repository)),
                    pool.submit(other.open_link, f"{classroom.hub.url}/hub/user-redirect/lab")]
         for future in started:
             future.result()
-    owner.pull(classroom.published.as_uri(), run_hub.BRANCH, run_hub.FOLDER)
+    assert "git clone" in "".join(owner.pull(repository, run_hub.BRANCH, run_hub.FOLDER))
     assert owner.read(NOTEBOOK_00).status_code == 200
     other.request_token()
     # In the browser: chiara's JupyterLab, a file of hers, her contents API with dev's login cookie.
