@@ -116,9 +116,10 @@ class Student:
         headers = {"Authorization": f"token {self.token}", **kwargs.pop("headers", {})}
         return requests.request(method, url, headers=headers, timeout=60, allow_redirects=False, **kwargs)
 
-    def pull(self, repository: str, branch: str, targetpath: str) -> list[str]:
-        """Run the pull the nbgitpuller page runs (its event stream); returns git's output lines."""
-        query = urllib.parse.urlencode({"repo": repository, "branch": branch, "targetpath": targetpath})
+    def pull(self, repository: str, branch: str, targetpath: str, **options: str) -> list[str]:
+        """Run the pull the nbgitpuller page runs (its event stream); returns git's output lines.
+        `options` are further link parameters (backup="true", depth="0")."""
+        query = urllib.parse.urlencode({"repo": repository, "branch": branch, "targetpath": targetpath, **options})
         output = []
         with self.http.get(f"{self.server_url}/git-pull/api?{query}", stream=True, timeout=self.timeout) as stream:
             stream.raise_for_status()

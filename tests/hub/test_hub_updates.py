@@ -195,3 +195,9 @@ def test_where_the_students_version_wins_and_how_to_get_the_teachers(classroom):
     run_hub.git("branch", "--quiet", "-M", "fresh", run_hub.BRANCH, cwd=repository)
     with pytest.raises(HubError, match="unrelated histories"):
         pull_again(student, repository)
+    # The way out: a link with backup=true moves the old folder aside (status-quo-ask_backup_TIMESTAMP)
+    # and clones afresh.
+    student.pull(repository.as_uri(), run_hub.BRANCH, run_hub.FOLDER, backup="true")
+    backups = list(clone.parent.glob(f"{run_hub.FOLDER}_backup_*"))
+    assert len(backups) == 1 and (backups[0] / NB00.replace(".ipynb", "_mine.ipynb")).is_file()
+    assert git(clone, "rev-parse", "HEAD") == git(repository, "rev-parse", "HEAD")
