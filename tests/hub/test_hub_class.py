@@ -6,6 +6,7 @@ reach another student's server or files through the hub."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
@@ -44,6 +45,11 @@ def test_a_student_logs_in_pulls_the_bundle_and_runs_notebook_00_without_errors(
     clone = classroom.home("ann") / run_hub.FOLDER
     assert (clone / run_hub.FIRST_NOTEBOOK).is_file()
     assert run_hub.git("rev-parse", "HEAD", cwd=clone) == run_hub.git("rev-parse", "HEAD", cwd=classroom.published)
+
+    # JupyterLab opens, with its news feed (a request to the internet) switched off.
+    lab = student.http.get(f"{student.server_url}/lab", timeout=60)
+    config = re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', lab.text, re.S)
+    assert lab.status_code == 200 and json.loads(config.group(1))["news"] == {"disabled": True}
 
     stored = nbformat.read(clone / run_hub.FIRST_NOTEBOOK, as_version=4)
     code_cells = [cell for cell in stored.cells if cell.cell_type == "code"]
