@@ -2,6 +2,7 @@
 #   make lab              JupyterLab on notebooks/00_start_here.ipynb  (make lab PORT=8899)
 #   make test             the whole suite: unit tests, data checks, every notebook under nbval
 #   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
+#   make handouts         print-ready role cards, order forms, score sheet, memos in build/handouts/
 #   make student          the student handout (no worked solutions): build/student/status-quo-ask/ and .zip
 #   make html             static pages of every notebook, with an index, in build/html/
 #   make bench            benchmarks: table on screen, JSON in build/bench.json
@@ -17,7 +18,7 @@ NOTEBOOKS := $(addprefix notebooks/,$(shell tail -n +2 notebooks/contents.csv | 
 # Fixed hash seed: stored outputs must not depend on set ordering.
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute student html bench venv clean
+.PHONY: lab test execute student handouts html bench venv clean
 
 venv: $(STAMP)
 
@@ -53,6 +54,9 @@ test: $(DEV_STAMP) $(WEB_STAMP)
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 		--ExecutePreprocessor.timeout=300 --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+
+handouts: $(STAMP)
+	$(BIN)/python tools/build_handouts.py
 
 student: $(STAMP)
 	$(BIN)/python tools/make_student_copies.py

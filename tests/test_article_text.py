@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from statusquo import data
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.md"

@@ -52,14 +52,24 @@ def test_stored_datapackage_and_codebook_match_their_generators():
     assert codebook == build_codebook.render(json.loads(stored)), "run: python tools/build_codebook.py"
 
 
-def test_every_source_is_cited_by_some_table():
+def test_every_source_is_cited_by_a_table_or_a_notebook():
+    """A source is listed because something rests on it: a table's row, or a notebook that cites it by id
+    (a reading behind a box of prose, such as the published economics in notebook 02)."""
+    import json
+    import re
+
     cited = set()
     for name in data.table_names():
         frame = data.load(name)
         for column in ("source_id", "identified_by"):
             if column in frame.columns and name != "sources":
                 cited |= set(frame[column].dropna())
-    unused = sorted(set(data.load("sources")["source_id"]) - cited)
+    listed = set(data.load("sources")["source_id"])
+    for path in (data.REPO_ROOT / "notebooks").glob("*.ipynb"):
+        code = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                         if c["cell_type"] == "code")
+        cited |= set(re.findall(r"[\"']([a-z0-9_]+)[\"']", code)) & listed
+    unused = sorted(listed - cited)
     assert not unused, f"sources listed but never cited: {unused}"
 
 
@@ -89,3 +99,23 @@ def test_events_cover_the_run_up_and_the_summit_on_7_february_2025():
     assert list(summit["date"].dt.strftime("%Y-%m-%d")) == ["2025-02-07"]
     assert (events["date"] <= pd.Timestamp("2025-02-07")).all()
     assert events["date"].is_monotonic_increasing, "keep events.csv in date order"
+
+
+@pytest.mark.parametrize("name", data.table_names())
+def test_every_table_equals_what_pandas_reads_from_the_same_file(name):
+    """The loader builds its frames from the values it checked; pandas' own CSV reader, an independent
+    parser, must give the same table (same values, dtypes and missing cells)."""
+    info = data.table_info(name)
+    dtypes = {"string": "str", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+    frame = pd.read_csv(info.path, dtype={f["name"]: dtypes[f["type"]] for f in info.fields if f["type"] != "date"},
+                        keep_default_na=False, na_values=[""], encoding="utf-8-sig")
+    for field in info.fields:
+        if field["type"] == "date":
+            frame[field["name"]] = pd.to_datetime(frame[field["name"]], format=field.get("format", "%Y-%m-%d"))
+    pd.testing.assert_frame_equal(data.load(name), frame, check_exact=True)
+
+
+def test_loading_twice_gives_equal_frames_and_the_source_file():
+    first, second = data.load("claims"), data.load("claims")
+    assert first is not second and first.equals(second)
+    assert first.attrs == {"source_file": "data/article/claims.csv", "title": data.table_info("claims").title}

@@ -13,11 +13,12 @@ from statusquo.exercises import EXERCISES, KINDS
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 import lesson_times  # noqa: E402
+import tidy_notebooks  # noqa: E402
 
 NOTEBOOKS = lesson_times.notebooks()
 CHECK_CALL = re.compile(r'check\("([0-9.]+)"')
 MONEY_AS_MATH = re.compile(r"\$\s?\d")
-PLAN_LENGTHS = {"lesson_50": 50, "unit_4x50": 200, "roleplay_50": 50, "roleplay_2x50": 100}
+PLAN_LENGTHS = {"lesson_50": 50, "unit_6x50": 300, "roleplay_50": 50, "roleplay_2x50": 100}
 
 
 def cells(path):
@@ -42,7 +43,7 @@ def test_worked_solutions_are_collapsed(path):
     assert solutions
     for cell in solutions:
         assert cell.metadata.get("jupyter") == {"source_hidden": True, "outputs_hidden": True}, \
-            "run: python tools/collapse_solutions.py"
+            "run: python tools/tidy_notebooks.py"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -75,7 +76,7 @@ def test_teacher_files_show_the_plans_from_one_source():
         text = path.read_text(encoding="utf-8")
         assert lesson_times.render_teacher_file(text, plans) == text, f"{path.name}: run tools/lesson_times.py"
         shown |= set(re.findall(r"<!-- minutes:([a-z0-9_]+) -->", text))
-    assert shown == set(plans), "every plan appears in a teacher file"
+    assert shown == set(plans) | {lesson_times.NOTEBOOK_TIMES}, "every plan, and the notebooks' times, appear"
 
 
 def _typeset_texts(path):
@@ -97,3 +98,28 @@ def test_money_never_becomes_mathematics(path):
             assert not found, f"cell {index}: a dollar amount would be typeset as maths: {text[found.start() - 30:found.end() + 30]!r}"
         else:
             assert "$" not in text, f"cell {index}: a dollar sign in a {where} output would start maths"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_setup_cell_finds_statusquo_from_anywhere_in_the_bundle(path):
+    setup = next(c for c in cells(path) if c.cell_type == "code")
+    assert setup.source.startswith(tidy_notebooks.FIND_STATUSQUO), "run: python tools/tidy_notebooks.py"
+
+
+@pytest.mark.slow
+def test_a_copy_saved_outside_notebooks_still_runs(tmp_path):
+    """A student saves notebook 00 in a folder of their own at the bundle's top level and runs it there."""
+    import shutil
+
+    from nbclient import NotebookClient
+
+    bundle = tmp_path / "bundle"
+    for part in ("notebooks", "data"):
+        shutil.copytree(REPO_ROOT / part, bundle / part, ignore=shutil.ignore_patterns("*.ipynb", "__pycache__"))
+    (bundle / "figures").mkdir()
+    own = bundle / "my work"
+    own.mkdir()
+    notebook = nbformat.read(NOTEBOOKS[0], as_version=4)
+    NotebookClient(notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(own)}}).execute()
+    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert not errors, errors[0].get("evalue") if errors else ""

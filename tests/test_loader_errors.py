@@ -86,7 +86,7 @@ def test_bytes_that_are_not_utf8(data_copy):
     with pytest.raises(DataError) as caught:
         data.load("claims", data_dir=data_copy)
     message = str(caught.value)
-    assert "data/article/claims.csv, line 3" in message and "0xff is not valid UTF-8" in message
+    assert "data/article/claims.csv, line 3" in message and "not UTF-8: byte 0xff" in message and "CSV UTF-8" in message
     assert snapshot(data_copy) == before
 
 

@@ -48,13 +48,14 @@ def test_anatomy(path):
         assert part in first, f"the first cell gives {part}"
     setup = code_cells(nb)[0]["source"]
     assert "%matplotlib inline" in setup and "use_house_style()" in setup
-    for heading in ("## Your turn", "## Key points", "## Discussion questions", "## Sources used"):
+    # Exercises sit where their question arises (a prediction before its reveal), not only at the end.
+    for heading in ("## Key points", "## Discussion questions", "## Sources used"):
         assert heading in markdown
     exercises = [c for c in code_cells(nb) if "exercise" in c["metadata"].get("tags", [])]
     solutions = [c for c in code_cells(nb) if "solution" in c["metadata"].get("tags", [])]
-    assert len(exercises) == len(solutions) >= (2 if path.name.startswith("00") else 3)
+    assert len(exercises) >= 4 and len(solutions) >= 4
     for cell in exercises:
-        assert "answer = ..." in cell["source"]
+        assert "answer = ..." in cell["source"] or "guess = ..." in cell["source"]
         assert "Not answered yet" in "".join(o.get("text", "") for o in cell["outputs"])
     for cell in solutions:
         assert "Correct!" in "".join(o.get("text", "") for o in cell["outputs"])

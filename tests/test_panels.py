@@ -5,6 +5,7 @@ import matplotlib
 matplotlib.use("Agg")
 import ipywidgets as widgets
 import pytest
+
 from statusquo import aftermath, alliance, bargaining, load, trade
 from statusquo.widgets import ERROR_COLOUR
 

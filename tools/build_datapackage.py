@@ -224,9 +224,11 @@ ALLIANCE_THREATS = resource(
         field("value", "number", "Value in `unit`: CNY billion for the budget, warheads, or launch events (count)", minimum=0),
         field("unit", description="Unit of `value`", enum=["CNY bn", "warheads", "launch events"]),
         field("note", description="Definition and caveats"),
+        field("used", "boolean", "True for the figure the notebook uses; False for a second report of it, kept for "
+              "what it adds (for example a change of method)"),
         field("source_id", description="Source of the figure"),
     ],
-    ["indicator", "year"],
+    ["indicator", "year", "source_id"],
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
@@ -280,8 +282,41 @@ ALLIANCE_CONCEPTS = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+GLOSSARY_SOURCES = resource(
+    "glossary_sources", "context/glossary_sources.csv", "Sources of the glossary's facts",
+    "For each term of glossary.md that states a fact (a law, a programme, a figure, a published idea), the source "
+    "that supports it. The test suite checks that glossary.md cites exactly these.",
+    [
+        field("slug", description="The term's anchor in glossary.md", pattern=r"^[a-z0-9-]+$"),
+        field("source_id", description="Source of the fact"),
+        field("supports", description="The fact the source supports, in our words"),
+    ],
+    ["slug", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 ALLIANCE_RESOURCES = [ALLIANCE_EXCHANGE, ALLIANCE_JAPAN_BUDGET, ALLIANCE_THREATS, ALLIANCE_ALLIES, ALLIANCE_WEIGHTS,
-                      ALLIANCE_CONCEPTS]
+                      ALLIANCE_CONCEPTS, GLOSSARY_SOURCES]
+
+
+# Evidence kind of each table of notebooks 00 and 01: a custom property of the resource, read by
+# statusquo.article.evidence_kind (one of its six kinds), with a one-line note on why.
+for _resource, _kind, _note in [
+    (PARAGRAPHS, "the article says it", "our paraphrase of each paragraph"),
+    (ACTORS, "the article says it", "who the article names or describes; two identifications come from sources"),
+    (CLAIMS, "the article says it", "the article's statements, paraphrased; the kind of each is our reading"),
+    (OPTIONS, "the article says it", "the offers P4 lists"),
+    (EVENTS, "a source reported it", "every date comes from a report in data/sources.csv; the article gives few"),
+    (QUOTES, "the article says it", "short remarks as the article quotes them"),
+    (ALLIANCE_EXCHANGE, "a public source measured it", "counts and budgets as published; commitments as stated in official texts"),
+    (ALLIANCE_JAPAN_BUDGET, "a public source measured it", "initial budgets as the Ministry of Defense and others publish them"),
+    (ALLIANCE_THREATS, "a public source measured it", "official budgets, SIPRI's warhead estimates and Japan's launch counts"),
+    (ALLIANCE_ALLIES, "a public source measured it", "troop counts, SIPRI spending shares and national export statistics"),
+    (ALLIANCE_WEIGHTS, "we assume it", "weights and directions we chose for the index, with rationales"),
+    (ALLIANCE_CONCEPTS, "published scholarship", "concepts from published work on alliances, in our words"),
+    (GLOSSARY_SOURCES, "a source reported it", "what a law's text, an agency or a published work states about a term"),
+]:
+    _resource["evidence_kind"], _resource["evidence_note"] = _kind, _note
 
 # --- Notebook 02 (trade risk): data/context/ and data/assumptions/ tables --------------------------
 TRADE_GROUPS = ["autos", "auto_parts", "chips_and_equipment", "medical_items", "steel_and_aluminium", "all_other"]
@@ -296,7 +331,7 @@ TRADE_US_JAPAN_GOODS = resource(
         field("flow", description="Which flow, seen from the US",
               enum=["exports_to_japan", "imports_from_japan", "balance"]),
         field("value_usd_bn", "number",
-              "Value (US$ billion, nominal); balance = exports minus imports, so negative = US deficit"),
+              "Value (USD billion, nominal); balance = exports minus imports, so negative = US deficit"),
         field("basis", description="Statistical basis and how the source reports it"),
         field("used", "boolean", USED),
         field("source_id", description="Source of the value"),
@@ -312,8 +347,8 @@ TRADE_DEFICIT_CLAIMS = resource(
         field("claim_id", description="Key", pattern=r"^TC\d{2}$"),
         field("date", "date", "Day the claim was made"),
         field("speaker", description="Who made it"),
-        field("claimed_low_usd_bn", "number", "Lowest figure claimed (US$ billion a year)", minimum=0),
-        field("claimed_high_usd_bn", "number", "Highest figure claimed (US$ billion a year)", minimum=0),
+        field("claimed_low_usd_bn", "number", "Lowest figure claimed (USD billion a year)", minimum=0),
+        field("claimed_high_usd_bn", "number", "Highest figure claimed (USD billion a year)", minimum=0),
         field("compare_year", "integer", "Latest full year of measured data at the time of the claim"),
         field("what_was_said", description="Our paraphrase of the claim"),
         field("quote", description="Short verbatim words as reported (at most 25 words)", required=False,
@@ -334,7 +369,7 @@ TRADE_JAPAN_2024 = resource(
             "us_share_of_exports", "autos_and_parts_to_us", "autos_share_of_exports_to_us",
             "chips_share_of_exports_to_us", "medical_share_of_exports_to_us",
             "steel_aluminium_share_of_exports_to_us", "nominal_gdp", "jpy_per_usd"]),
-        field("value", "number", "Value, in the unit of the next column (JPY trillion, percent, or JPY per US$)"),
+        field("value", "number", "Value, in the unit of the next column (JPY trillion, percent, or JPY per USD)"),
         field("unit", description="Unit of value", enum=["JPY tn", "percent", "JPY per USD"]),
         field("basis", description="Statistical basis, release and caveats"),
         field("used", "boolean", USED),
@@ -352,7 +387,7 @@ TRADE_INVESTMENT_TIES = resource(
               enum=["fdi_position_in_us", "years_as_largest_investor", "us_jobs_at_japanese_owned_firms"]),
         field("entity", description="Investing country", enum=["Japan", "Canada", "All countries"]),
         field("year", "integer", "Year the value refers to"),
-        field("value", "number", "Value, in the unit of the next column (US$ billion, employees, or years)",
+        field("value", "number", "Value, in the unit of the next column (USD billion, employees, or years)",
               minimum=0),
         field("unit", description="Unit of value", enum=["USD bn", "employees", "years"]),
         field("basis", description="Statistical basis and how the source reports it"),
@@ -360,6 +395,22 @@ TRADE_INVESTMENT_TIES = resource(
         field("source_id", description="Source of the value"),
     ],
     ["indicator", "entity", "year", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+TRADE_INVESTMENT_CLAIMS = resource(
+    "trade_investment_claims", "context/trade_investment_claims.csv", "Japanese leaders' claims about investment in the US",
+    "What Japan's side said about its investment in the US at the February 2025 summit, to be checked against BEA figures.",
+    [
+        field("claim_id", description="Key", pattern=r"^JC\d{2}$"),
+        field("date", "date", "Day the claim was made"),
+        field("speaker", description="Who made it"),
+        field("claim", description="Short key of what is claimed", pattern=r"^[a-z0-9_]+$"),
+        field("what_was_said", description="Our paraphrase of the claim"),
+        field("compare_years", description="Years of measured data the claim is checked against"),
+        field("source_id", description="Source that reports the claim"),
+    ],
+    ["claim_id"],
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
@@ -390,6 +441,8 @@ TRADE_PARAMETER_ESTIMATES = resource(
     [
         field("estimate_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("parameter", description="Which model parameter it informs", enum=["pass_through", "import_elasticity"]),
+        field("horizon", description="How long after the tariff change the estimate measures: short_run (about a year), "
+              "long_run (7-10 years), or other (a different concept, not a horizon)", enum=["short_run", "long_run", "other"]),
         field("value", "number",
               "Estimate (pass-through: share of the tariff, 0-1; elasticity: % fall in imports per 1% price rise)",
               minimum=0),
@@ -406,7 +459,8 @@ TRADE_PARAMETERS = resource(
     "trade_parameters", "assumptions/trade_parameters.csv", "Trade model parameters",
     "Central value and low-high range of each uncertain parameter of the trade model, with the reason.",
     [
-        field("parameter", description="Model parameter", enum=["pass_through", "import_elasticity"]),
+        field("parameter", description="Model parameter: pass-through, one summary elasticity, and the elasticity at "
+              "each horizon", enum=["pass_through", "import_elasticity", "elasticity_short_run", "elasticity_long_run"]),
         field("central", "number", "Central value (pass-through: share 0-1; elasticity: % per %)", minimum=0),
         field("low", "number", "Low end of the range (same unit as central)", minimum=0),
         field("high", "number", "High end of the range (same unit as central)", minimum=0),
@@ -434,7 +488,7 @@ TRADE_SCENARIOS = resource(
 )
 
 TRADE_RESOURCES = [TRADE_US_JAPAN_GOODS, TRADE_DEFICIT_CLAIMS, TRADE_JAPAN_2024, TRADE_INVESTMENT_TIES,
-                   TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
+                   TRADE_INVESTMENT_CLAIMS, TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
 
 # --- Notebook 03 (bargaining options): data/context/ and data/assumptions/ tables ----------------
 BARGAINING_OPTIONS = ["buy_us_weapons", "buy_us_energy", "invest_us_ai", "share_defense_burden", "alaska_lng",
@@ -593,12 +647,14 @@ BARGAINING_PARAMETERS = resource(
 BARGAINING_ROLEPLAY_RESPONSES = resource(
     "bargaining_roleplay_responses", "assumptions/bargaining_roleplay_responses.csv",
     "Role-play: how the US side may respond (teaching assumption)",
-    "Chance of each US response for a package of small, medium or big visible value, and its effect on the "
-    "team's score. Probabilities in each band sum to 1.",
+    "How the White House reacts to a package of small, medium or big visible value: how many faces of a six-sided "
+    "die give each reaction (lowest faces first, in the order threatens, asks, welcomes; six in each band), and "
+    "its effect on Japan's score.",
     [
         field("visible_band", description="Size of the package's visible value to the US", enum=["low", "medium", "high"]),
         field("response", description="US response", enum=["welcomes", "asks for more", "threatens tariffs"]),
-        field("probability", "number", "Chance of this response in this band (share 0-1)", minimum=0, maximum=1),
+        field("die_faces", "integer", "How many of the six faces of the die give this response in this band",
+              minimum=0, maximum=6),
         field("score_effect", "number", "Points added to the team's score (negative = lost)"),
         field("rationale", description="Why"),
     ],
@@ -627,7 +683,83 @@ BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAININ
                         BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
                         BARGAINING_ROLEPLAY_RESPONSES, BARGAINING_ROLEPLAY_DEMANDS]
 
-# --- Notebook 04 (what happened next): data/context/ tables ----------------------------------------
+# --- Notebook 05 (the strategy council game): data/assumptions/ tables -------------------------------
+COUNCIL_SIDES = ["japan", "us"]
+COUNCIL_SOURCE_LIST = r"^[a-z0-9_]+(;[a-z0-9_]+)*$"
+COUNCIL_ROLE_IDS = ["mofa", "mod", "meti", "mof", "whip", "white_house", "ustr", "commerce", "pentagon"]
+COUNCIL_CRITERIA = ["visible", "strategic", "cost", "domestic", "threat", "alliance", "audience", "area_defense",
+                    "area_trade", "area_energy", "area_investment", "area_agriculture", "area_currency"]
+
+COUNCIL_ROLES = resource(
+    "council_roles", "assumptions/council_roles.csv", "Strategy council: the roles and their briefs",
+    "One row per role of the game, Japan's council and the US side: the domestic audience it faces, its interests, "
+    "its red line (in words and as a measure of the deal), what it knows (facts, each followed by the source_id it "
+    "comes from in square brackets) and what it may give. Interests and red lines are our judgement.",
+    [
+        field("role_id", description="Short key", enum=COUNCIL_ROLE_IDS),
+        field("side", description="Which side the role plays", enum=COUNCIL_SIDES),
+        field("title", description="Name of the role"),
+        field("faces", description="The domestic audience the role answers to"),
+        field("interests", description="What the role wants (our judgement)"),
+        field("red_line", description="What the role will not accept, in words (our judgement)"),
+        field("red_line_measure", description="The measure of the deal the red line is about",
+              enum=["visible", "strategic", "cost", "domestic", "answered", "alliance", "audience"]),
+        field("red_line_min", "number", "The red line is crossed below this value", required=False),
+        field("red_line_max", "number", "The red line is crossed above this value", required=False),
+        field("knows", description="Facts the role knows, each followed by [source_id]"),
+        field("may_give", description="What the role may concede (our judgement)"),
+        field("source_ids", description="The sources cited in knows, separated by ;", pattern=COUNCIL_SOURCE_LIST),
+    ],
+    ["role_id"],
+)
+
+COUNCIL_ROLE_WEIGHTS = resource(
+    "council_role_weights", "assumptions/council_role_weights.csv", "Strategy council: how much each role weighs each criterion",
+    "Our judgement, 0-3 per role and criterion. A team's weight on a criterion is the average of its roles' weights, "
+    "weighted by the influence tokens the team gives each role. Japan's criteria: visible, strategic, cost, domestic, "
+    "threat; the US side's: visible, alliance, audience, and area_* (how much an answered demand of that area pleases "
+    "its audiences, and how likely a seeded US side is to make it).",
+    [
+        field("role_id", description="Role of council_roles", enum=COUNCIL_ROLE_IDS),
+        field("criterion", description="What is weighed", enum=COUNCIL_CRITERIA),
+        field("weight", "integer", "Weight (0-3)", minimum=0, maximum=3),
+        field("rationale", description="Why"),
+    ],
+    ["role_id", "criterion"],
+    [fk(["role_id"], "council_roles", ["role_id"])],
+)
+
+COUNCIL_OFFER_US_VALUES = resource(
+    "council_offer_us_values", "assumptions/council_offer_us_values.csv", "Strategy council: what each offer is worth to the alliance, seen from the US",
+    "Our judgement, 0-10: the value of each offer of bargaining_option_scores to the US side's strategic interest in the alliance.",
+    [
+        field("option_id", description="Offer of bargaining_option_scores"),
+        field("alliance_value_us", "integer", "Alliance value to the US (score 0-10)", minimum=0, maximum=10),
+        field("rationale", description="Why"),
+    ],
+    ["option_id"],
+    [fk(["option_id"], "bargaining_option_scores", ["option_id"])],
+)
+
+COUNCIL_RULES = resource(
+    "council_rules", "assumptions/council_rules.csv", "Strategy council: the rules of the game",
+    "The numbers of the game's rules, known to both sides in advance: influence tokens, the demand limit, the die, "
+    "the ratification thresholds on each side and what a failed deal costs. Each is our judgement or an assumption "
+    "shared with notebook 03, with its reason.",
+    [
+        field("rule", description="Rule name", enum=["tokens_per_team", "max_demands", "die_sides", "diet_budget",
+              "diet_step", "us_visible_minimum", "us_answer_bonus", "us_step", "no_deal_threat", "us_no_deal_loss",
+              "visible_band_medium", "visible_band_high"]),
+        field("value", "number", "Value, in the unit of the next column", minimum=0),
+        field("unit", description="Unit of value"),
+        field("rationale", description="Why this value"),
+    ],
+    ["rule"],
+)
+
+COUNCIL_RESOURCES = [COUNCIL_ROLES, COUNCIL_ROLE_WEIGHTS, COUNCIL_OFFER_US_VALUES, COUNCIL_RULES]
+
+# --- Notebook 06 (what happened next): data/context/ tables ----------------------------------------
 AFTERMATH_CATEGORIES = ["security", "trade", "investment", "energy", "domestic politics", "diplomacy"]
 AFTERMATH_OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
 AFTERMATH_VERDICTS = ["borne out", "partly borne out", "not borne out"]
@@ -676,7 +808,7 @@ AFTERMATH_TARIFFS = resource(
 AFTERMATH_LEDGER = resource(
     "aftermath_ledger", "context/aftermath_ledger.csv", "The article's asks and offers against what happened",
     "Each thing Japan sought (P3) and each concession on offer (P4), with our judgement of the outcome, the evidence in "
-    "our words, the events it rests on and a source.",
+    "our words, the events it rests on and a source. The outcome is our judgement, not a measurement: evidence_kind says so.",
     [
         field("item_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("side", description="Ask or offer", enum=["Japan sought (P3)", "Japan offered (P4)"]),
@@ -685,6 +817,8 @@ AFTERMATH_LEDGER = resource(
         field("option_id", description="The option in table options, for the P4 concessions", required=False),
         field("item", description="Short label"),
         field("outcome", description="What became of it (our judgement)", enum=AFTERMATH_OUTCOMES),
+        field("evidence_kind", description="Kind of evidence the outcome is: always our judgement, a verdict we reached",
+              enum=["our judgement"]),
         field("evidence", description="Why, in our words"),
         field("related_event_ids", description="Events of table aftermath_events the judgement rests on, separated by ;",
               pattern=EVENT_LIST),
@@ -698,7 +832,7 @@ AFTERMATH_LEDGER = resource(
 AFTERMATH_SCORECARD = resource(
     "aftermath_scorecard", "context/aftermath_scorecard.csv", "The article's expectations against the record",
     "The expectations quoted in the article (Michishita, Fukushima, the former diplomats), each with our verdict, the "
-    "evidence in our words, the events it rests on and a source.",
+    "evidence in our words, the events it rests on and a source. The verdict is our judgement: evidence_kind says so.",
     [
         field("expectation_id", description="Key", pattern=r"^[a-z0-9_]+$"),
         field("speaker_id", description="Who voiced it (table actors)"),
@@ -706,6 +840,8 @@ AFTERMATH_SCORECARD = resource(
         field("quote_id", description="The quote in table quotes, if the article quotes it", required=False),
         field("expectation", description="The expectation, in our words"),
         field("verdict", description="Our verdict", enum=AFTERMATH_VERDICTS),
+        field("evidence_kind", description="Kind of evidence the verdict is: always our judgement, a verdict we reached",
+              enum=["our judgement"]),
         field("evidence", description="Why, in our words"),
         field("related_event_ids", description="Events of table aftermath_events the verdict rests on, separated by ;",
               pattern=EVENT_LIST),
@@ -733,8 +869,9 @@ AFTERMATH_DISAGREEMENTS = resource(
 
 AFTERMATH_MODEL_RATES = resource(
     "aftermath_model_rates", "assumptions/aftermath_model_rates.csv", "Tariff increases that actually came, for the trade model",
-    "The increase over pre-2025 duties on each group of Japanese goods in four periods after the article, as fed to "
-    "notebook 02's model. Built from sourced rates plus labelled simplifications (see rationale).",
+    "The increase over pre-2025 duties on each group of Japanese goods in each period from 1 January 2025 (periods "
+    "cover every day, without gaps), as fed to notebook 02's model. Built from sourced rates, the exemptions of the "
+    "April 2025 orders and labelled simplifications (see rationale).",
     [
         field("regime_id", description="Period key", pattern=r"^[a-z0-9_]+$"),
         field("label", description="Short label for charts"),
@@ -750,11 +887,52 @@ AFTERMATH_MODEL_RATES = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+AFTERMATH_OUTCOMES_2025 = resource(
+    "aftermath_outcomes_2025", "context/aftermath_outcomes_2025.csv", "What happened to Japan's exports to the US in 2025",
+    "Reported changes in Japan's exports to the US after the tariffs (value, volume and price), from Japan's trade "
+    "statistics and the Bank of Japan's export prices as reported by news agencies: the record the trade model is "
+    "checked against. One row per figure and source; `used` marks the version the notebook uses.",
+    [
+        field("outcome_id", description="Which figure", pattern=r"^[a-z0-9_]+$"),
+        field("goods", description="Which exports", enum=["all goods", "autos"]),
+        field("measure", description="What changed: the yen value, the number of units, or the price",
+              enum=["value", "volume", "price"]),
+        field("from_date", "date", "First day of the period measured"),
+        field("to_date", "date", "Last day of the period measured"),
+        field("change_percent", "number", "Change against the same period a year earlier (percent)",
+              minimum=-100, maximum=100),
+        field("level_jpy_tn", "number", "Level in the period (JPY trillion), where the source gives it", required=False,
+              minimum=0),
+        field("basis", description="What exactly was measured, by whom"),
+        field("used", "boolean", "True for the version the notebook uses"),
+        field("source_id", description="Source of the figure"),
+    ],
+    ["outcome_id", "source_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
+AFTERMATH_RETALIATION = resource(
+    "aftermath_retaliation", "context/aftermath_retaliation.csv", "Japan's answers to US tariffs, 2018 and 2025",
+    "What Japan said or did when the US raised tariffs on its goods, as reported: the record behind the question "
+    "whether Japan retaliated.",
+    [
+        field("response_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("date", "date", "Day of the response"),
+        field("us_measure", description="The US tariffs Japan was answering"),
+        field("japan_response", description="What Japan said or did, in our words"),
+        field("retaliated", "boolean", "True if Japan put tariffs of its own on US goods"),
+        field("source_id", description="Source of the report"),
+    ],
+    ["response_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 AFTERMATH_RESOURCES = [AFTERMATH_EVENTS, AFTERMATH_TARIFFS, AFTERMATH_LEDGER, AFTERMATH_SCORECARD,
-                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES]
+                       AFTERMATH_DISAGREEMENTS, AFTERMATH_MODEL_RATES, AFTERMATH_OUTCOMES_2025,
+                       AFTERMATH_RETALIATION]
 
 RESOURCES = [SOURCES, *ARTICLE_RESOURCES, *ALLIANCE_RESOURCES, *TRADE_RESOURCES, *BARGAINING_RESOURCES,
-             *AFTERMATH_RESOURCES]
+             *AFTERMATH_RESOURCES, *COUNCIL_RESOURCES]
 
 
 def datapackage():

@@ -111,9 +111,23 @@ def plan_table(segments: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+NOTEBOOK_TIMES = "notebooks"  # the block that lists every notebook's own computed time
+
+
+def notebook_times_table() -> str:
+    lines = ["| Notebook | Minutes | Reading | Exercises | Panels |", "|---|---|---|---|---|"]
+    for path in notebooks():
+        time = notebook_time(path)
+        lines.append(f"| `{path.stem}` | {time.total} | {round(time.reading_minutes)} ({time.words:,} words) | "
+                     f"{round(time.exercise_minutes)} ({len(time.exercises)}) | {time.panels * PANEL_MINUTES} |")
+    return "\n".join(lines) + "\n"
+
+
 def render_teacher_file(text: str, all_plans: dict[str, list[dict]]) -> str:
     def replace(match):
         plan = match.group("plan")
+        if plan == NOTEBOOK_TIMES:
+            return match.group(1) + notebook_times_table() + match.group(3)
         if plan not in all_plans:
             raise KeyError(f"teacher file names plan {plan!r}, which teacher/minutes.csv does not have")
         return match.group(1) + plan_table(all_plans[plan]) + match.group(3)

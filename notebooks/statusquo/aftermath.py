@@ -1,39 +1,38 @@
-"""What happened after the article: the record, the tariff steps, the ledger and notebook 02's model re-run.
+"""What happened after the article: the record, the tariff periods, a backtest of notebook 02's model, the ledger.
 
-Notebook 04 holds the article's expectations up against the year that followed. The functions here are
-small and pure: they summarise tables of data/context/aftermath_*.csv and feed the tariffs that actually
-came into the trade model of notebook 02 (`statusquo.trade`), unchanged.
+Notebook 06 holds the article's expectations up against what followed. The functions here are small and pure:
+they summarise the tables data/context/aftermath_*.csv and feed the tariffs that actually came into notebook 02's
+trade model (`statusquo.trade`), unchanged. What that model computes is **export revenue at risk**: the fall in
+the gross yen value of Japan's goods exports to the US, not a cost to Japan's economy.
 
-Tariff steps. A step says: from `from_date` to `to_date` (both inclusive) the US duty on a product was
-`rate_percent`. An empty `to_date` means the step is still in force on the "as of" date of the record.
+Tariff steps (table aftermath_tariffs) say: from `from_date` to `to_date` (both inclusive) the US duty on a
+product was `rate_percent`. Tariff periods (table aftermath_model_rates) say the same for every group of goods at
+once and cover every day from 1 January 2025 without gaps. An empty `to_date` means "still in force on the as-of
+date of the record".
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
 
 import pandas as pd
 
 from . import trade
 from .data import load
-from .exercises import exercise
+from .exercises import PERCENT_AS_FRACTION, SIGN_FLIPPED, Slip, choice_exercise, numeric_exercise, prediction
 
 ARTICLE_DATE = pd.Timestamp("2025-02-06")
 PRODUCTS = ["autos", "other goods"]
 OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
 SIDES = ["Japan sought (P3)", "Japan offered (P4)"]
 CATEGORIES = ["trade", "security", "investment", "energy", "diplomacy", "domestic politics"]
-# The handful of events the timeline labels, with where the label goes: above (+) or below (−) the lane, and
-# its alignment. The others are drawn as unlabelled markers so the chart stays legible.
-KEY_EVENTS = {
-    "js_investment_1tn": (0.42, "left"), "autos_232_effective": (0.42, "center"),
-    "liberation_day_japan_24": (-0.42, "center"), "nippon_steel_completed": (-0.42, "center"),
-    "upper_house_defeat": (0.42, "center"), "deal_announced_15pct": (-0.42, "center"),
-    "eo_14345_signed": (0.42, "center"), "ishiba_resigns": (-0.42, "center"), "takaichi_pm": (-0.42, "left"),
-    "tokyo_summit": (-0.42, "left"), "supplementary_budget_2pct": (0.42, "center"),
-    "lower_house_landslide": (-0.42, "center"), "scotus_strikes_ieepa": (0.42, "center"),
-    "takaichi_white_house": (0.42, "right"),
-}
+QUANTITY = "export revenue at risk"
+# Periods shorter than this are listed with their length but not drawn as a yearly rate: a one-day tariff
+# says nothing about a year's exports.
+MIN_DAYS_TO_DRAW = 30
+# The events the timeline draws, each labelled; the others are counted in a table beside it.
+KEY_EVENTS = ["autos_232_effective", "ishiba_rules_out_retaliation",
+              "nippon_steel_completed", "upper_house_defeat", "deal_announced_15pct", "eo_14345_signed",
+              "ishiba_resigns", "takaichi_pm", "tokyo_summit", "supplementary_budget_2pct", "lower_house_landslide",
+              "scotus_strikes_ieepa", "s301_investigations", "takaichi_white_house"]
 
 
 # --- The record -------------------------------------------------------------------------------------
@@ -54,6 +53,14 @@ def events_by_category(events: pd.DataFrame) -> pd.DataFrame:
     return table.reindex(CATEGORIES).dropna(subset=["events"]).astype({"events": "int64"})
 
 
+def events_by_quarter(events: pd.DataFrame) -> pd.DataFrame:
+    """Events per category (rows) and calendar quarter (columns, such as '2025 Q2'): the record at a glance."""
+    quarter = events["date"].dt.year.astype(str) + " Q" + events["date"].dt.quarter.astype(str)
+    table = pd.crosstab(events["category"], quarter).reindex(CATEGORIES, fill_value=0)
+    table.index.name, table.columns.name = "category", "quarter"
+    return table
+
+
 # --- Tariff steps -----------------------------------------------------------------------------------
 
 def _steps_for(steps: pd.DataFrame, product: str) -> pd.DataFrame:
@@ -68,8 +75,7 @@ def rate_on(steps: pd.DataFrame, product: str, date) -> float:
     rows = _steps_for(steps, product)
     if date < rows["from_date"].min():
         raise ValueError(f"date {date:%Y-%m-%d} is before the first step ({rows['from_date'].min():%Y-%m-%d})")
-    still_in_force = rows["to_date"].isna()
-    match = rows[(rows["from_date"] <= date) & (still_in_force | (rows["to_date"] >= date))]
+    match = rows[(rows["from_date"] <= date) & (rows["to_date"].isna() | (rows["to_date"] >= date))]
     if len(match) != 1:
         raise ValueError(f"{len(match)} steps cover {date:%Y-%m-%d} for {product}; the steps must not overlap or leave gaps")
     return float(match["rate_percent"].iloc[0])
@@ -78,8 +84,7 @@ def rate_on(steps: pd.DataFrame, product: str, date) -> float:
 def tariff_step_series(steps: pd.DataFrame, product: str, until) -> pd.DataFrame:
     """Points for a step chart of `product`: one row per step start, plus a closing point at `until`.
 
-    Draw with `ax.step(series["date"], series["rate_percent"], where="post")`. A one-day step (such as the
-    24% of 9 April 2025) starts on its day and ends at the start of the next day.
+    Draw with `ax.step(series["date"], series["rate_percent"], where="post")`.
     """
     until = pd.Timestamp(until)
     rows = _steps_for(steps, product)
@@ -90,25 +95,25 @@ def tariff_step_series(steps: pd.DataFrame, product: str, until) -> pd.DataFrame
     return pd.concat([series, closing], ignore_index=True).astype({"rate_percent": "float64"})
 
 
-def average_rate(steps: pd.DataFrame, product: str, start, end) -> float:
-    """Time-weighted average duty (percent) on `product` over the days start..end, both included.
+def with_days(table: pd.DataFrame, until) -> pd.DataFrame:
+    """`table` (rows with from_date and to_date) with a column `days`: days in force, both ends counted.
 
-    Each day counts once: the average is the sum of the daily rates divided by the number of days.
+    An open row (no to_date) counts up to `until`, the as-of date of the record.
     """
+    until = pd.Timestamp(until)
+    ends = table["to_date"].fillna(until)
+    if (ends < table["from_date"]).any():
+        raise ValueError(f"until ({until:%Y-%m-%d}) is before the start of a row that is still in force")
+    return table.assign(days=(ends - table["from_date"]).dt.days + 1)
+
+
+def average_rate(steps: pd.DataFrame, product: str, start, end) -> float:
+    """Time-weighted average duty (percent) on `product` over the days start..end, both included."""
     start, end = pd.Timestamp(start), pd.Timestamp(end)
     if end < start:
         raise ValueError(f"end ({end:%Y-%m-%d}) must not be before start ({start:%Y-%m-%d})")
-    days = pd.date_range(start, end, freq="D")
-    rows = _steps_for(steps, product)
-    # rate_on's rule applied to all days at once (a day loop calling rate_on took half a second):
-    # covered[d, s] is True when step s's from–to range holds day d.
-    starts = rows["from_date"].to_numpy()
-    ends = rows["to_date"].fillna(pd.Timestamp.max.floor("D")).to_numpy()
-    day_values = days.to_numpy()[:, None]
-    covered = (day_values >= starts) & (day_values <= ends)
-    if (covered.sum(axis=1) != 1).any():
-        rate_on(steps, product, days[covered.sum(axis=1) != 1][0])  # raises its clear error: before, gap, overlap
-    return float((covered @ rows["rate_percent"].to_numpy(dtype=float)).mean())
+    return float(sum(rate_on(steps, product, day) for day in pd.date_range(start, end, freq="D"))
+                 / ((end - start).days + 1))
 
 
 def days_at_rate(steps: pd.DataFrame, product: str, rate_percent: float, until) -> int:
@@ -116,26 +121,152 @@ def days_at_rate(steps: pd.DataFrame, product: str, rate_percent: float, until) 
     rows = _steps_for(steps, product)
     rows = rows[rows["rate_percent"] == rate_percent]
     if rows.empty:
-        raise ValueError(f"no step of {product} has a rate of {rate_percent}%; rates: {sorted(_steps_for(steps, product)['rate_percent'].unique())}")
-    until = pd.Timestamp(until)
-    # An open step (no to_date) runs up to `until`.
-    ends = [until if pd.isna(end) else end for end in rows["to_date"]]
-    return int(sum((end - start).days + 1 for start, end in zip(rows["from_date"], ends)))
+        raise ValueError(f"no step of {product} has a rate of {rate_percent}%; rates: "
+                         f"{sorted(_steps_for(steps, product)['rate_percent'].unique())}")
+    return int(with_days(rows, until)["days"].sum())
 
 
 def phase_rates(steps: pd.DataFrame) -> pd.DataFrame:
-    """The duty (percent) on cars and on other goods at the end of each phase of the story.
-
-    For each phase and product it takes the product's last step in that phase: before the article, after the
-    April tariffs, after the agreement, after the Supreme Court ruling.
-    """
+    """The duty (percent) on cars and on other goods at the end of each phase of the story."""
     ordered = steps.sort_values("from_date", kind="stable")
     last = ordered.groupby(["phase", "product"], sort=False)["rate_percent"].last().unstack("product")
-    phases = list(dict.fromkeys(ordered["phase"]))
-    table = last.reindex(index=phases, columns=PRODUCTS).astype("float64")
+    table = last.reindex(index=list(dict.fromkeys(ordered["phase"])), columns=PRODUCTS).astype("float64")
     table.columns = ["autos_percent", "other_goods_percent"]
     table.index.name = "phase"
     return table
+
+
+# --- Tariff periods and notebook 02's model ---------------------------------------------------------
+
+def periods(model_rates: pd.DataFrame, until) -> pd.DataFrame:
+    """One row per tariff period: regime_id, label, from_date, to_date and its length in days."""
+    table = model_rates.drop_duplicates("regime_id")[["regime_id", "label", "from_date", "to_date"]]
+    return with_days(table.sort_values("from_date", kind="stable").reset_index(drop=True), until)
+
+
+def regime_rates(model_rates: pd.DataFrame, regime_id: str) -> dict[str, float]:
+    """{product group: tariff increase as a fraction} for one period of the aftermath_model_rates table."""
+    return trade.rates_from_table(model_rates, "regime_id", regime_id, "tariff_increase_percent", what="period")
+
+
+def _ratios(rate: float, pass_through: float, elasticity: float) -> tuple[float, float]:
+    """(volume ratio, exporter price ratio) of notebook 02's model for one tariff increase (a fraction)."""
+    value = trade.export_value_ratio(rate, pass_through, elasticity)  # checks the inputs with trade's own rules
+    volume = (1 + pass_through * rate) ** (-elasticity)
+    return volume, value / volume
+
+
+def revenue_at_risk(exports: pd.DataFrame, rates: dict[str, float], pass_through: float, elasticity: float) -> float:
+    """Export revenue at risk (JPY tn a year, 2024 base): sum over groups of exports × (1 − value ratio)."""
+    base = dict(zip(exports["product_group"], exports["exports_jpy_tn"]))
+    return float(sum(base[g] * (1 - trade.export_value_ratio(rates.get(g, 0.0), pass_through, elasticity))
+                     for g in base))
+
+
+def _parameter(parameters: pd.DataFrame, name: str) -> dict[str, float]:
+    row = parameters.set_index("parameter").loc[name]
+    return {k: float(row[k]) for k in ("central", "low", "high")}
+
+
+def rerun(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame, until,
+          min_days: int = MIN_DAYS_TO_DRAW) -> pd.DataFrame:
+    """Export revenue at risk (JPY tn a year; central, low, high) for each period of at least `min_days` days,
+    and for the period still in force however short it is so far.
+
+    Low and high are the smallest and largest values at the four corners of the parameter ranges.
+    """
+    pt, el = _parameter(parameters, "pass_through"), _parameter(parameters, "import_elasticity")
+    rows = []
+    for _, period in periods(model_rates, until).iterrows():
+        if period["days"] < min_days and pd.notna(period["to_date"]):
+            continue
+        rates = regime_rates(model_rates, period["regime_id"])
+        corners = [revenue_at_risk(exports, rates, p, e) for p in (pt["low"], pt["high"]) for e in (el["low"], el["high"])]
+        rows.append({**period, "central_jpy_tn": revenue_at_risk(exports, rates, pt["central"], el["central"]),
+                     "low_jpy_tn": min(corners), "high_jpy_tn": max(corners)})
+    return pd.DataFrame(rows)
+
+
+# --- The backtest: the model's prediction for 2025 against what happened ----------------------------
+
+def average_increase(model_rates: pd.DataFrame, group: str, start, end) -> float:
+    """Day-weighted average tariff increase (percentage points) on `group` over start..end, both included."""
+    weights = _period_weights(model_rates, start, end)
+    rates = model_rates[model_rates["product_group"] == group].set_index("regime_id")["tariff_increase_percent"]
+    return float(sum(w * rates[r] for r, w in weights.items()))
+
+
+def _period_weights(model_rates: pd.DataFrame, start, end) -> dict[str, float]:
+    """{regime_id: share of the days start..end it covers}; the periods must cover every day."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    if end < start:
+        raise ValueError(f"end ({end:%Y-%m-%d}) must not be before start ({start:%Y-%m-%d})")
+    table = model_rates.drop_duplicates("regime_id")
+    first, last = table["from_date"].clip(lower=start), table["to_date"].fillna(max(end, table["from_date"].max()))
+    last = last.clip(upper=end)
+    days = ((last - first).dt.days + 1).clip(lower=0)
+    total = (end - start).days + 1
+    if int(days.sum()) != total:
+        raise ValueError(f"the tariff periods cover {int(days.sum())} of the {total} days from {start:%Y-%m-%d} "
+                         f"to {end:%Y-%m-%d}: they must cover every day once")
+    return {r: d / total for r, d in zip(table["regime_id"], days) if d > 0}
+
+
+def predicted_change(exports: pd.DataFrame, model_rates: pd.DataFrame, pass_through: float, elasticity: float,
+                     start, end, groups: list[str] | None = None) -> dict[str, float]:
+    """The model's change (percent) in value, volume and exporter price of `groups` over start..end.
+
+    Each day's exports respond to that day's tariffs (the model has no lags), so the period's exports are the
+    day-weighted sum over the periods; volume is valued at 2024 prices, price = value / volume.
+    """
+    base = exports if groups is None else exports[exports["product_group"].isin(groups)]
+    if base.empty:
+        raise ValueError(f"no exports for groups {groups}; known: {list(exports['product_group'])}")
+    value = volume = 0.0
+    for regime, weight in _period_weights(model_rates, start, end).items():
+        rates = regime_rates(model_rates, regime)
+        for group, amount in zip(base["product_group"], base["exports_jpy_tn"]):
+            vol, price = _ratios(rates.get(group, 0.0), pass_through, elasticity)
+            value += weight * amount * vol * price
+            volume += weight * amount * vol
+    total = float(base["exports_jpy_tn"].sum())
+    return {"value": (value / total - 1) * 100, "volume": (volume / total - 1) * 100,
+            "price": (value / volume - 1) * 100}
+
+
+BACKTEST_ROWS = [  # (outcome_id, groups, measure)
+    ("exports_value_2025", None, "value"),
+    ("exports_value_h1_fy2025", None, "value"),
+    ("cars_value_h1_fy2025", ["autos"], "value"),
+    ("cars_volume_h1_fy2025", ["autos"], "volume"),
+]
+
+
+def backtest(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame,
+             outcomes: pd.DataFrame) -> pd.DataFrame:
+    """Predicted (central, low, high) against actual change in percent, one row per reported figure used."""
+    pt, el = _parameter(parameters, "pass_through"), _parameter(parameters, "import_elasticity")
+    used = outcomes[outcomes["used"]].set_index("outcome_id")
+    rows = []
+    for outcome_id, groups, measure in BACKTEST_ROWS:
+        actual = used.loc[outcome_id]
+        def run(p, e, actual=actual, groups=groups, measure=measure):
+            return predicted_change(exports, model_rates, p, e, actual["from_date"], actual["to_date"], groups)[measure]
+        corners = [run(p, e) for p in (pt["low"], pt["high"]) for e in (el["low"], el["high"])]
+        rows.append({"goods": actual["goods"], "measure": measure,
+                     "period": f"{actual['from_date']:%d %b %Y} to {actual['to_date']:%d %b %Y}",
+                     "predicted_central_percent": run(pt["central"], el["central"]),
+                     "predicted_low_percent": min(corners), "predicted_high_percent": max(corners),
+                     "actual_percent": float(actual["change_percent"]), "source_id": actual["source_id"]})
+    return pd.DataFrame(rows)
+
+
+def implied_pass_through(price_change_percent: float, tariff_increase_percent: float) -> float:
+    """The pass-through φ that makes the model's exporter price ratio (1 + φt)/(1 + t) equal the observed one."""
+    if tariff_increase_percent <= 0:
+        raise ValueError(f"tariff_increase_percent must be positive; got {tariff_increase_percent!r}")
+    t = tariff_increase_percent / 100
+    return ((1 + t) * (1 + price_change_percent / 100) - 1) / t
 
 
 # --- Ledger and scorecard ---------------------------------------------------------------------------
@@ -146,7 +277,7 @@ def ledger_summary(ledger: pd.DataFrame) -> pd.DataFrame:
     if unknown:
         raise ValueError(f"unknown outcome {unknown}; allowed: {OUTCOMES}")
     counts = pd.crosstab(ledger["side"], ledger["outcome"]).reindex(index=SIDES, columns=OUTCOMES, fill_value=0)
-    counts.index.name, counts.columns.name = "side", "outcome"
+    counts.index.name, counts.columns.name = "side", "outcome (our judgement)"
     counts["total"] = counts.sum(axis=1)
     counts.loc["total"] = counts.sum(axis=0)
     return counts
@@ -159,10 +290,7 @@ def with_article_text(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame
 
 
 def related_events(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """One row per (row of `table`, related event): the long form of the `related_event_ids` column.
-
-    Raises ValueError if a listed event is not in the events table.
-    """
+    """One row per (row of `table`, related event): the long form of the `related_event_ids` column."""
     key = table.columns[0]
     pairs = table[[key, "related_event_ids"]].assign(event_id=table["related_event_ids"].str.split(";"))
     pairs = pairs.explode("event_id")[[key, "event_id"]]
@@ -172,149 +300,62 @@ def related_events(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     return pairs.merge(events[["event_id", "date", "title", "source_id"]], on="event_id").reset_index(drop=True)
 
 
-# --- Notebook 02's model with the rates that came -----------------------------------------------------
-
-def regime_rates(model_rates: pd.DataFrame, regime_id: str) -> dict[str, float]:
-    """{product group: tariff increase as a fraction} for one period of the aftermath_model_rates table."""
-    return trade.rates_from_table(model_rates, "regime_id", regime_id, "tariff_increase_percent", what="period")
-
-
-def rerun_against_scenarios(exports: pd.DataFrame, scenarios: pd.DataFrame, model_rates: pd.DataFrame,
-                            parameters: pd.DataFrame, gdp_jpy_tn: float) -> pd.DataFrame:
-    """Notebook 02's loss (central, low, high; JPY tn and % of GDP) for its February 2025 scenarios and
-    for the periods that actually came, one row each, with a column `kind` saying which is which.
-
-    The model and its parameters are notebook 02's, unchanged: only the tariff rates differ.
-    """
-    feb = trade.scenario_table(exports, scenarios, parameters, gdp_jpy_tn).assign(kind="Feb 2025 scenario")
-    labels = dict(zip(model_rates["regime_id"], model_rates["label"]))
-    came = {labels[r]: regime_rates(model_rates, r) for r in labels}
-    actual = trade.scenario_table(exports, scenarios.iloc[0:0], parameters, gdp_jpy_tn, extra=came).assign(kind="what came")
-    return pd.concat([feb, actual], ignore_index=True)[["kind", "scenario", "central_jpy_tn", "low_jpy_tn", "high_jpy_tn",
-                                                        "central_percent_of_gdp"]]
-
-
-# --- Figures ----------------------------------------------------------------------------------------
-
-def draw_timeline(ax, events: pd.DataFrame, key_events: Mapping[str, tuple[float, str]] | None = None) -> None:
-    """Swim lanes by category; every event a marker, the key events labelled with their title and date."""
-    import matplotlib.dates as mdates
-
-    from .plots import MARKERS, SERIES_COLOURS
-
-    key_events = KEY_EVENTS if key_events is None else key_events
-    lanes = {c: i for i, c in enumerate(reversed(CATEGORIES))}
-    for c, y in lanes.items():
-        subset = events[events["category"] == c]
-        k = CATEGORIES.index(c)
-        ax.scatter(subset["date"], [y] * len(subset), s=55, marker=MARKERS[k], color=SERIES_COLOURS[k],
-                   edgecolor="black", linewidth=0.5, zorder=3)
-    key = events[events["event_id"].isin(list(key_events))].sort_values("date", kind="stable")
-    for _, row in key.iterrows():
-        y = lanes[row["category"]]
-        offset, align = key_events[row["event_id"]]
-        ax.annotate(f"{row['title']}\n{row['date']:%d %b %Y}", xy=(row["date"], y), xytext=(row["date"], y + offset),
-                    ha=align, va="bottom" if offset > 0 else "top", fontsize=7.5,
-                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6})
-    ax.set_yticks(list(lanes.values()), labels=list(lanes.keys()))
-    ax.set_ylim(-0.9, len(lanes) - 0.1)
-    ax.grid(axis="y", visible=False)
-    ax.xaxis.set_major_locator(mdates.MonthLocator(interval=2))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
-
-
-def draw_tariff_steps(ax, steps: pd.DataFrame, until) -> None:
-    """Step lines of the duty on cars and on other goods, each with its own colour, line style and marker."""
-    from .plots import MARKERS, SERIES_COLOURS
-
-    styles = {"autos": ("-", 0, "Cars (total duty)"), "other goods": ("--", 1, "Other goods (item with 0% MFN duty)")}
-    for product, (line, k, label) in styles.items():
-        series = tariff_step_series(steps, product, until)
-        ax.step(series["date"], series["rate_percent"], where="post", linestyle=line, color=SERIES_COLOURS[k],
-                linewidth=2.2, label=label)
-        ax.scatter(series["date"].iloc[:-1], series["rate_percent"].iloc[:-1], marker=MARKERS[k], color=SERIES_COLOURS[k],
-                   edgecolor="black", linewidth=0.5, zorder=3, s=36)
-    ax.set_ylabel("US tariff on Japanese goods (%)")
-    ax.set_ylim(0, 32)
-
-
-def draw_rerun(ax, comparison: pd.DataFrame) -> None:
-    """Horizontal bars of the central loss with low–high whiskers; scenarios hatched, what came solid."""
-    from .plots import HATCHES, SERIES_COLOURS
-
-    ordered = comparison.iloc[::-1].reset_index(drop=True)
-    for y, row in ordered.iterrows():
-        came = row["kind"] == "what came"
-        ax.barh(y, row["central_jpy_tn"], color=SERIES_COLOURS[3] if came else SERIES_COLOURS[5],
-                hatch=HATCHES[0] if came else HATCHES[1], edgecolor="black", linewidth=0.6)
-        ax.errorbar(row["central_jpy_tn"], y, xerr=[[row["central_jpy_tn"] - row["low_jpy_tn"]],
-                                                    [row["high_jpy_tn"] - row["central_jpy_tn"]]],
-                    fmt="none", ecolor="black", capsize=3, linewidth=1)
-        ax.text(row["high_jpy_tn"] + 0.05, y, f"¥{row['central_jpy_tn']:.2f} tn", va="center", fontsize=8.5)
-    ax.set_yticks(range(len(ordered)), labels=[f"{s}" for s in ordered["scenario"]])
-    ax.set_xlabel("Loss of Japan's export value to the US (JPY trillion a year, 2024 base)")
-    ax.grid(axis="y", visible=False)
-
-
-def draw_ledger(ax, ledger: pd.DataFrame) -> None:
-    """One row per ledger item, one column per outcome; a marker (shape and colour per outcome) where it landed."""
-    from .plots import MARKERS, SERIES_COLOURS
-
-    ordered = ledger.iloc[::-1].reset_index(drop=True)
-    marker_for = {o: (MARKERS[i], SERIES_COLOURS[i]) for i, o in enumerate([OUTCOMES[2], OUTCOMES[1], OUTCOMES[0], OUTCOMES[3]])}
-    for y, row in ordered.iterrows():
-        x = OUTCOMES.index(row["outcome"])
-        marker, colour = marker_for[row["outcome"]]
-        ax.scatter(x, y, s=160, marker=marker, color=colour, edgecolor="black", linewidth=0.7, zorder=3)
-    ax.set_xticks(range(len(OUTCOMES)), labels=[o.replace(" by ", "\nby ").replace("partly ", "partly\n").replace("not ", "not\n")
-                                              for o in OUTCOMES])
-    ax.set_yticks(range(len(ordered)), labels=[f"{r['item']} ({r['paragraph']})" for _, r in ordered.iterrows()])
-    ax.set_xlim(-0.5, len(OUTCOMES) - 0.5)
-    ax.set_ylim(-0.6, len(ordered) - 0.4)
-    ax.axhline(len(ordered) - 2.5, color="#888888", linewidth=0.8, linestyle=":")
-
-
 # --- The panel: pick a period, move the parameters ------------------------------------------------------
 
+def snap(value, step: float):
+    """`value` rounded to the slider's step, so 1.1500000000000001 is read as 1.15 (non-numbers pass through)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return value
+    return round(round(value / step) * step, 10)
+
+
 def panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: str, pass_through: float,
-                 elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
-    """The loss table and a one-line message for one period; on bad input (None, message saying why)."""
+                 elasticity: float) -> tuple[pd.DataFrame | None, str]:
+    """Export revenue at risk by group for one period, and a one-line message; on bad input (None, why)."""
+    pass_through, elasticity = snap(pass_through, 0.05), snap(elasticity, 0.1)
     try:
         rates = regime_rates(model_rates, regime_id)
-        table = trade.tariff_loss(exports, rates, pass_through, elasticity)
-        total = trade.total_loss(exports, rates, pass_through, elasticity, gdp_jpy_tn)
+        at_risk = [float(a) * (1 - trade.export_value_ratio(rates.get(g, 0.0), pass_through, elasticity))
+                   for g, a in zip(exports["product_group"], exports["exports_jpy_tn"])]
     except ValueError as error:
         return None, f"Cannot compute: {error}"
     label = model_rates.loc[model_rates["regime_id"] == regime_id, "label"].iloc[0]
-    message = (f"{label}: loss of export value ¥{total['loss_jpy_tn']:.2f} tn a year, "
-               f"{total['loss_percent_of_gdp']:.2f}% of Japan's 2024 GDP.")
-    table = table.assign(label=table["product_group"].map(trade.GROUP_LABELS))
-    return table[["label", "exports_jpy_tn", "tariff_percent", "volume_change_percent", "loss_jpy_tn"]].round(3), message
+    table = pd.DataFrame({"label": exports["product_group"].map(trade.GROUP_LABELS).to_numpy(),
+                          "tariff_increase_percent": [rates.get(g, 0.0) * 100 for g in exports["product_group"]],
+                          "revenue_at_risk_jpy_tn": at_risk}).round(3)
+    message = (f"{label}: {QUANTITY} JPY {sum(at_risk):.2f} tn a year (2024 base), with pass-through "
+               f"{pass_through:g} and elasticity {elasticity:g}.")
+    return table, message
 
 
-def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float):
-    """A dropdown of the periods that came, and the two uncertain parameters of notebook 02's model."""
+def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float | None = None):
+    """A dropdown of the periods that lasted a month or more, and the two uncertain parameters of notebook 02.
+
+    `gdp_jpy_tn` is accepted for the shared panel tests; the panel reports revenue, not shares of GDP.
+    """
     import ipywidgets as widgets
 
     from .widgets import refresh
 
     central = parameters.set_index("parameter")["central"]
-    labels = dict(zip(model_rates["regime_id"], model_rates["label"]))
+    long_enough = periods(model_rates, pd.Timestamp.today().normalize())
+    long_enough = long_enough[(long_enough["days"] >= MIN_DAYS_TO_DRAW) | long_enough["to_date"].isna()]
+    labels = dict(zip(long_enough["regime_id"], long_enough["label"]))
     style, layout = {"description_width": "160px"}, widgets.Layout(width="520px")
     period = widgets.Dropdown(options=[(label, rid) for rid, label in labels.items()], value="after_agreement",
                               description="Period", style=style, layout=layout)
     pass_slider = widgets.FloatSlider(value=float(central["pass_through"]), min=-0.2, max=1.2, step=0.05,
-                                      description="Pass-through (share)", style=style, layout=layout, continuous_update=False)
+                                      description="Pass-through (share)", style=style, layout=layout,
+                                      continuous_update=False)
     elasticity_slider = widgets.FloatSlider(value=float(central["import_elasticity"]), min=-1, max=6, step=0.1,
                                             description="Import elasticity", style=style, layout=layout,
                                             continuous_update=False)
     message, output = widgets.HTML(), widgets.Output()
 
     def update(_change=None):
-        table, text = panel_result(exports, model_rates, period.value, pass_slider.value, elasticity_slider.value,
-                                   gdp_jpy_tn)
-        draw = None if table is None else lambda ax: trade.draw_loss_bars(ax, table, title=labels[period.value])
-        refresh(message, output, text, draw, figsize=(7.5, 3.4))
+        table, text = panel_result(exports, model_rates, period.value, pass_slider.value, elasticity_slider.value)
+        draw = None if table is None else lambda ax: draw_panel_bars(ax, table, labels[period.value])
+        refresh(message, output, text, draw, figsize=(7.5, 3.6))
 
     for widget in (period, pass_slider, elasticity_slider):
         widget.observe(update, names="value")
@@ -322,28 +363,238 @@ def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataF
     return widgets.VBox([period, pass_slider, elasticity_slider, message, output])
 
 
-# --- Exercises of notebook 04 --------------------------------------------------------------------------
+# --- Figures (the notebook calls these so that its story reads first) --------------------------------
+FONT = 10  # smallest text in any figure of notebook 06, in points
 
-@exercise("04.1", "how many days Japanese cars paid 27.5%",
-          "Filter the tariffs table on product 'autos' and rate_percent 27.5, then count the days from from_date "
-          "to to_date, both included (add 1).")
-def _days_at_27_5() -> int:
+
+def draw_key_events(ax, events: pd.DataFrame, key_events: list[str] | None = None) -> pd.DataFrame:
+    """One lane per category; only the key events, each labelled with its title and date. Returns them."""
+    import textwrap
+
+    import matplotlib.dates as mdates
+
+    from .plots import MARKERS, SERIES_COLOURS
+
+    key = events[events["event_id"].isin(KEY_EVENTS if key_events is None else key_events)]
+    key = key.sort_values("date", kind="stable").reset_index(drop=True)
+    lanes = [c for c in CATEGORIES if c in set(key["category"])]
+    # Labels alternate above and below within each lane, so neighbours in time never share a side.
+    side = key.groupby("category").cumcount() % 2 == 0
+    for i, row in key.iterrows():
+        y, k = lanes.index(row["category"]), CATEGORIES.index(row["category"])
+        ax.scatter(row["date"], y, s=90, marker=MARKERS[k], color=SERIES_COLOURS[k], edgecolor="black", zorder=3)
+        above = bool(side[i])
+        ax.annotate(f"{textwrap.fill(row['title'], 22)}\n{row['date']:%d %b %Y}", xy=(row["date"], y),
+                    xytext=(0, 9 if above else -9), textcoords="offset points", ha="center",
+                    va="bottom" if above else "top", fontsize=FONT)
+    ax.set_yticks(range(len(lanes)), labels=lanes, fontsize=FONT + 1)
+    ax.set_ylim(-0.8, len(lanes) - 0.2)
+    ax.grid(axis="y", visible=False)
+    ax.xaxis.set_major_locator(mdates.MonthLocator(interval=2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
+    ax.tick_params(axis="x", labelsize=FONT + 1)
+    return key
+
+
+def draw_tariff_steps(ax, steps: pd.DataFrame, until) -> None:
+    """Step lines of the duty on cars and on other goods over shaded phases, with the one-day spike marked."""
+    import textwrap
+
+    import matplotlib.dates as mdates
+
+    from .plots import MARKERS, SERIES_COLOURS
+
+    until = pd.Timestamp(until)
+    starts = steps.groupby("phase", sort=False)["from_date"].min()
+    bounds = list(starts) + [until + pd.Timedelta(days=1)]
+    for (phase, start), end, shade in zip(starts.items(), bounds[1:], ["#ffffff", "#eeeeee", "#dddddd", "#eeeeee"]):
+        ax.axvspan(start, end, color=shade, zorder=0)
+        ax.text(start + pd.Timedelta(days=4), 32, textwrap.fill(phase[0].upper() + phase[1:], 12), fontsize=FONT,
+                va="top")
+    styles = {"autos": ("-", 0, "Cars (total duty)"), "other goods": ("--", 1, "Other goods (item with 0% MFN duty)")}
+    for product, (line, k, label) in styles.items():
+        series = tariff_step_series(steps, product, until)
+        ax.step(series["date"], series["rate_percent"], where="post", linestyle=line, color=SERIES_COLOURS[k],
+                linewidth=2.4, label=label)
+        ax.scatter(series["date"].iloc[:-1], series["rate_percent"].iloc[:-1], marker=MARKERS[k], s=40,
+                   color=SERIES_COLOURS[k], edgecolor="black", linewidth=0.5, zorder=3)
+    spikes = with_days(steps, until)
+    for _, row in spikes[spikes["days"] < MIN_DAYS_TO_DRAW].iterrows():
+        if row["rate_percent"] > 20:  # only the spikes tall enough to mislead get a label
+            ax.annotate(f"{row['rate_percent']:g}% for {row['days']} day{'s' if row['days'] > 1 else ''}\n"
+                        f"({row['from_date']:%d %b %Y})", xy=(row["from_date"], row["rate_percent"]),
+                        xytext=(35, -6), textcoords="offset points", fontsize=FONT,
+                        arrowprops={"arrowstyle": "->", "color": "#444444"})
+    ax.set_xlim(steps["from_date"].min(), until + pd.Timedelta(days=1))
+    ax.set_ylim(0, 34)
+    ax.xaxis.set_major_locator(mdates.MonthLocator(interval=2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
+    ax.set_ylabel("US tariff on the Japanese item (%)")
+    ax.tick_params(labelsize=FONT + 1)
+    ax.legend(loc="lower right", fontsize=FONT + 1, frameon=True, framealpha=0.9)
+
+
+def draw_backtest(ax, table: pd.DataFrame) -> None:
+    """Predicted change (bar, with low–high whisker) beside the reported change (diamond), one row per figure."""
+    from .plots import HATCHES, SERIES_COLOURS
+
+    ordered = table.iloc[::-1].reset_index(drop=True)
+    for y, row in ordered.iterrows():
+        central = row["predicted_central_percent"]
+        ax.barh(y, central, height=0.5, color=SERIES_COLOURS[5], hatch=HATCHES[1], edgecolor="black",
+                label="Model, central parameters" if y == 0 else None)
+        ax.errorbar(central, y, xerr=[[central - row["predicted_low_percent"]], [row["predicted_high_percent"] - central]],
+                    fmt="none", ecolor="black", capsize=4, linewidth=1.2)
+        ax.scatter(row["actual_percent"], y, marker="D", s=110, color=SERIES_COLOURS[3], edgecolor="black", zorder=3,
+                   label="What happened (MOF data as reported)" if y == 0 else None)
+        ax.annotate(f"{row['actual_percent']:+.1f}%", xy=(row["actual_percent"], y), xytext=(0, 12),
+                    textcoords="offset points", ha="center", fontsize=FONT, fontweight="bold",
+                    bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"})
+    ax.set_yticks(range(len(ordered)), labels=[f"{r['goods'].capitalize()}, {r['measure']}\n{r['period']}"
+                                               for _, r in ordered.iterrows()], fontsize=FONT)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel("Change against a year earlier (%)")
+    ax.tick_params(axis="x", labelsize=FONT + 1)
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="upper left", fontsize=FONT, frameon=True, framealpha=0.9)
+
+
+def draw_rerun(ax, table: pd.DataFrame) -> None:
+    """Horizontal bars of export revenue at risk (JPY tn a year) per period, low–high whiskers, days in the label."""
+    from .plots import HATCHES, SERIES_COLOURS
+
+    ordered = table.iloc[::-1].reset_index(drop=True)
+    for y, row in ordered.iterrows():
+        ax.barh(y, row["central_jpy_tn"], color=SERIES_COLOURS[3], hatch=HATCHES[1], edgecolor="black")
+        ax.errorbar(row["central_jpy_tn"], y, xerr=[[row["central_jpy_tn"] - row["low_jpy_tn"]],
+                                                   [row["high_jpy_tn"] - row["central_jpy_tn"]]],
+                    fmt="none", ecolor="black", capsize=4, linewidth=1.2)
+        ax.text(row["high_jpy_tn"] + 0.06, y, f"JPY {row['central_jpy_tn']:.2f} tn", va="center", fontsize=FONT)
+    ax.set_yticks(range(len(ordered)), labels=[f"{r['label']}\n{r['days']} days" for _, r in ordered.iterrows()],
+                  fontsize=FONT)
+    ax.set_xlim(0, float(ordered["high_jpy_tn"].max()) * 1.3)
+    ax.set_xlabel("Export revenue at risk (JPY trillion a year, 2024 base)")
+    ax.tick_params(axis="x", labelsize=FONT + 1)
+    ax.grid(axis="y", visible=False)
+
+
+def draw_ledger(ax, ledger: pd.DataFrame) -> None:
+    """One row per ledger item, one column per outcome; a marker (shape and colour per outcome) where we judged it."""
+    from .plots import MARKERS, SERIES_COLOURS
+
+    ordered = ledger.iloc[::-1].reset_index(drop=True)
+    for y, row in ordered.iterrows():
+        x = OUTCOMES.index(row["outcome"])
+        ax.scatter(x, y, s=170, marker=MARKERS[x], color=SERIES_COLOURS[x], edgecolor="black", linewidth=0.7, zorder=3)
+    ax.set_xticks(range(len(OUTCOMES)), labels=[o.replace(" ", "\n", 1) for o in OUTCOMES], fontsize=FONT + 1)
+    ax.set_yticks(range(len(ordered)), labels=[f"{r['item']} ({r['paragraph']})" for _, r in ordered.iterrows()],
+                  fontsize=FONT + 1)
+    ax.set_xlim(-0.5, len(OUTCOMES) - 0.5)
+    ax.set_ylim(-0.6, len(ordered) - 0.4)
+    asks = int((ordered["paragraph"] == "P3").sum())
+    ax.axhline(len(ordered) - asks - 0.5, color="#888888", linewidth=0.8, linestyle=":")
+
+
+def draw_panel_bars(ax, table: pd.DataFrame, title: str) -> None:
+    """The panel's bars: export revenue at risk per group (JPY tn a year), each labelled with its value."""
+    from .plots import HATCHES, SERIES_COLOURS
+
+    ordered = table.iloc[::-1].reset_index(drop=True)
+    ax.barh(range(len(ordered)), ordered["revenue_at_risk_jpy_tn"], color=SERIES_COLOURS[3], hatch=HATCHES[1],
+            edgecolor="black")
+    top = max(float(ordered["revenue_at_risk_jpy_tn"].max()), 0.1)
+    for y, value in enumerate(ordered["revenue_at_risk_jpy_tn"]):
+        ax.text(value + top * 0.02, y, f"JPY {value:.2f} tn", va="center", fontsize=FONT)
+    ax.set_yticks(range(len(ordered)), labels=list(ordered["label"]), fontsize=FONT)
+    ax.set_xlim(0, top * 1.35)
+    ax.set_xlabel("Export revenue at risk (JPY trillion a year, 2024 base)")
+    ax.set_title(title, fontsize=FONT + 2)
+    ax.grid(axis="y", visible=False)
+
+
+# --- Exercises of notebook 06 --------------------------------------------------------------------------
+
+def _outcome(outcome_id: str) -> float:
+    outcomes = load("aftermath_outcomes_2025")
+    return float(outcomes[outcomes["used"]].set_index("outcome_id").loc[outcome_id, "change_percent"])
+
+
+@prediction("06.1", "the change in the number of cars Japan shipped to the US, April to September 2025, in percent",
+            tolerance=0.5, meaning=lambda guess, actual: (
+                "Most people expect volume to fall with value. It hardly moved: exporters cut their prices and kept "
+                "their sales, so the fall in value came from price, not volume." if guess < actual - 5 else
+                "You expected what happened: the value fell, the number of cars hardly moved."))
+def _expected_06_1() -> float:
+    return _outcome("cars_volume_h1_fy2025")
+
+
+def _unit_value_change(value_percent: float, volume_percent: float) -> float:
+    return ((1 + value_percent / 100) / (1 + volume_percent / 100) - 1) * 100
+
+
+@numeric_exercise("06.2", "the change in the yen price per car exported to the US, April to September 2025, in percent",
+                  nudge="Price per car = value / number of cars, so its ratio is (1 + value change) / (1 + volume "
+                        "change); subtract 1 and write it in percent.",
+                  slips=[PERCENT_AS_FRACTION, SIGN_FLIPPED,
+                         Slip("the two percent changes subtracted", lambda expected: _outcome("cars_value_h1_fy2025")
+                              - _outcome("cars_volume_h1_fy2025"),
+                              "Changes multiply, they do not subtract: divide the ratios 1 + change.")],
+                  tolerance=0.002, minutes=4)
+def _expected_06_2() -> float:
+    return _unit_value_change(_outcome("cars_value_h1_fy2025"), _outcome("cars_volume_h1_fy2025"))
+
+
+@choice_exercise("06.3", "what the backtest of cars shows", kind="interpret", options={
+    "A": "The model was right about the fall in value for the wrong reason: it predicted fewer cars at unchanged "
+         "prices, while the number of cars hardly fell and exporters cut their prices.",
+    "B": "The model was confirmed: pass-through was complete, as it assumed.",
+    "C": "The model overstated the fall because its elasticity was too low.",
+    "D": "The figures show that US car buyers paid the whole tariff."}, explanations={
+    "A": "Right. The value fell by about what the model said, but through price, not volume: pass-through at the "
+         "border was close to zero, not 1.",
+    "B": "Complete pass-through means exporters keep their prices and sell fewer cars; the number of cars hardly "
+         "fell while the price per car fell by about a fifth.",
+    "C": "A higher elasticity means a larger volume fall; the volume hardly fell at all, so the elasticity is not "
+         "what went wrong.",
+    "D": "If buyers had paid the whole tariff, Japanese export prices would not have fallen; they fell by about a "
+         "fifth in dollars (Bank of Japan)."}, minutes=4)
+def _expected_06_3() -> str:
+    return "A"
+
+
+@choice_exercise("06.4", "what no retaliation does to the Nash split", kind="concept", options={
+    "A": "The US side's no-deal loss L_U is about zero, so the predicted concession x* = α·L_J − (1 − α)·L_U rises "
+         "towards α·L_J: Japan should concede more.",
+    "B": "Japan's no-deal loss L_J falls, so Japan should concede less.",
+    "C": "Nothing changes: the disagreement point does not affect the split.",
+    "D": "The US side's bargaining power α falls to zero."}, explanations={
+    "A": "Right. A threat Japan did not make gives the US nothing to lose from no deal; the whole surplus tilts to "
+         "the US side.",
+    "B": "Not retaliating does not lower Japan's own loss from US tariffs; if anything it leaves Japan's exporters "
+         "facing the tariffs with no bargaining chip.",
+    "C": "The disagreement point is where Nash's split starts from: change it and the split moves.",
+    "D": "α is the bargaining power, a separate assumption; the retaliation threat enters through L_U."}, minutes=3)
+def _expected_06_4() -> str:
+    return "A"
+
+
+def _share_of_2025(days: int) -> float:
+    return days / 365 * 100
+
+
+@numeric_exercise("06.5", "the share of calendar 2025 during which Japanese cars paid the 25-point add-on, in percent",
+                  nudge="Count the days of the autos step at 27.5% (both ends included), then divide by the days of "
+                        "2025 and multiply by 100.",
+                  slips=[PERCENT_AS_FRACTION,
+                         Slip("days instead of a percent", lambda expected: expected * 365 / 100,
+                              "That is the number of days; the question asks for a percent of the year."),
+                         Slip("the last day left out", lambda expected: expected - 100 / 365,
+                              "Count both the first and the last day: (to_date - from_date) + 1."),
+                         Slip("a leap year's 366 days", lambda expected: expected * 365 / 366,
+                              "2025 had 365 days; 2024 was the leap year.")],
+                  tolerance=0.0005, minutes=4)
+def _expected_06_5() -> float:
     tariffs = load("aftermath_tariffs")
-    return days_at_rate(tariffs, "autos", 27.5, as_of_date(load("aftermath_events")))
-
-
-@exercise("04.2", "average US tariff on Japanese cars over the year after the article (7 Feb 2025 to 6 Feb 2026), in percent",
-          "Call aftermath.average_rate with the tariffs table, 'autos', and the two dates; each day counts once.")
-def _average_car_tariff() -> float:
-    return average_rate(load("aftermath_tariffs"), "autos", "2025-02-07", "2026-02-06")
-
-
-@exercise("04.3", "central loss after the agreement as a percent of Japan's GDP",
-          "Get the rates with aftermath.regime_rates(model_rates, 'after_agreement') and pass them to trade.total_loss "
-          "with the central parameters and 2024 GDP; read 'loss_percent_of_gdp'.")
-def _after_agreement_gdp_share() -> float:
-    japan, parameters = load("trade_japan_2024"), load("trade_parameters").set_index("parameter")
-    rates = regime_rates(load("aftermath_model_rates"), "after_agreement")
-    return trade.total_loss(trade.export_base(japan), rates, float(parameters.loc["pass_through", "central"]),
-                            float(parameters.loc["import_elasticity", "central"]),
-                            trade.used_value(japan, "nominal_gdp"))["loss_percent_of_gdp"]
+    rows = tariffs[(tariffs["product"] == "autos") & (tariffs["rate_percent"] == 27.5)]
+    end = rows["to_date"].clip(upper=pd.Timestamp("2025-12-31"))
+    return _share_of_2025(int(((end - rows["from_date"]).dt.days + 1).sum()))

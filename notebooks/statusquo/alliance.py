@@ -13,6 +13,11 @@ The index in words:
 
 The weights and directions are a teaching judgement (data/assumptions/alliance_weights.csv), which is
 the point of the lesson: change them and the middle of the ranking moves.
+
+The index is a ranking judgement, not a cardinal quantity. Min-max scores place each ally between the
+least and most dependent of the allies compared, so 100 means "top of this group on every weighted
+indicator", a score of 40 is not "0.4 times as dependent", and adding or removing an ally moves every score.
+Use the index to order allies, never as a multiplier in another model.
 """
 
 from __future__ import annotations
@@ -22,8 +27,17 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .article import gap_meaning
 from .data import load
-from .exercises import exercise
+from .exercises import (
+    PERCENT_AS_FRACTION,
+    THOUSAND_TOO_BIG,
+    THOUSAND_TOO_SMALL,
+    Slip,
+    choice_exercise,
+    numeric_exercise,
+    prediction,
+)
 
 INDICATORS = ["us_troops_hosted", "military_spending_pct_gdp", "exports_to_us_share"]
 INDICATOR_LABELS = {
@@ -75,6 +89,9 @@ def validate_weights(weights: Mapping[str, float]) -> dict[str, float]:
     if sum(checked.values()) == 0:
         raise ValueError("weights: at least one weight must be above 0; all weights are zero, so the index "
                          "would measure nothing")
+    if not math.isfinite(sum(checked.values())):
+        raise ValueError("weights: the weights are too large to add up; only their ratios matter, so use "
+                         "numbers between 0 and 1")
     return checked
 
 
@@ -154,34 +171,6 @@ def dependence_index(allies: pd.DataFrame, weights: Mapping[str, float],
     return result
 
 
-def security_and_economic_scores(allies: pd.DataFrame, weights: Mapping[str, float],
-                                 directions_by_indicator: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Two sub-indices (0-100) for the scatter view, over the allies that have all three indicators.
-
-    Security = the weighted mean of the troop and (reversed) spending scores, with the same weights as the
-    index (equal weights if both are zero); economic = the export-share score. Both axes are rescaled over
-    the same allies, so the points can be compared; `attrs["excluded"]` lists the allies left out.
-    """
-    weights = validate_weights(weights)
-    directions_by_indicator = directions_by_indicator or directions()
-    wide = indicator_table(allies)
-    needs_all = {i: 1.0 for i in INDICATORS}
-    excluded = excluded_allies(wide, needs_all)
-    complete = allies[~allies["ally"].isin(list(excluded))]
-    security_weights = {i: (weights[i] if i in SECURITY_INDICATORS else 0.0) for i in INDICATORS}
-    if sum(security_weights.values()) == 0:
-        security_weights = {i: (1.0 if i in SECURITY_INDICATORS else 0.0) for i in INDICATORS}
-    economic_weights = {i: (1.0 if i in ECONOMIC_INDICATORS else 0.0) for i in INDICATORS}
-    security = dependence_index(complete, security_weights, directions_by_indicator)["index"]
-    economic = dependence_index(complete, economic_weights, directions_by_indicator)["index"]
-    scores = pd.DataFrame({"security": security, "economic": economic})
-    scores = scores.reindex([a for a in wide.index if a in scores.index])
-    scores["exports_to_us_share"] = wide.loc[scores.index, "exports_to_us_share"]
-    scores.index.name = "ally"
-    scores.attrs["excluded"] = excluded
-    return scores
-
-
 # --- Small calculations used in the notebook ---------------------------------------------------------
 
 def support_per_service_member(host_nation_support_jpy_bn: float, us_personnel: float) -> float:
@@ -210,13 +199,21 @@ def used_exchange_value(exchange: pd.DataFrame, item_id: str) -> float:
 
 # --- The panel ---------------------------------------------------------------------------------------
 
-def ranking_panel(allies: pd.DataFrame, troops: float, spending: float, exports: float, ax=None,
+WEIGHT_STEP = 0.05
+
+
+def on_step(value: float, step: float = WEIGHT_STEP) -> float:
+    """A slider value rounded to its step, so 0.15000000000000002 is read as 0.15."""
+    return round(round(float(value) / step) * step, 10)
+
+
+def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,
                   directions_by_indicator: Mapping[str, str] | None = None) -> tuple[pd.DataFrame | None, str]:
     """What the weights panel shows for one setting of the three weights.
 
-    Returns (ranking table, message). The message lists the allies left out; for invalid weights the
-    table is None and the message is the ValueError's text, so the panel can show it instead of a
-    traceback. When `ax` is given, draws the ranking as horizontal bars on it.
+    Returns (ranking table, message). The message lists the allies left out; for weights that cannot be used
+    (not numbers, negative, all zero, too large) the table is None and the message says what is wrong, so the
+    panel shows a sentence instead of a traceback. When `ax` is given, draws the ranking on it.
     """
     weights = {"us_troops_hosted": troops, "military_spending_pct_gdp": spending, "exports_to_us_share": exports}
     try:
@@ -224,32 +221,51 @@ def ranking_panel(allies: pd.DataFrame, troops: float, spending: float, exports:
     except ValueError as error:
         if ax is not None:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, "No ranking: see the message above", ha="center", va="center",
+            ax.text(0.5, 0.5, "No ranking: see the message above", ha="center", va="center", fontsize=12,
                     transform=ax.transAxes)
         return None, f"Invalid weights. {error}"
     excluded = ranking.attrs["excluded"]
     message = "Left out: " + "; ".join(f"{a} ({r})" for a, r in excluded.items()) if excluded else "All six allies ranked."
     if ax is not None:
         draw_ranking(ax, ranking)
-    table = ranking[["index", "rank"]].copy()
-    return table, message
+    return ranking[["index", "rank"]].copy(), message
 
 
 def draw_ranking(ax, ranking: pd.DataFrame) -> None:
-    """Horizontal bars of the index, most dependent at the top, each bar labelled with its value."""
+    """Horizontal bars of the index, most dependent at the top, each bar labelled with its rank."""
     from . import plots
 
     ordered = ranking.iloc[::-1]
     colours = [plots.OKABE_ITO["vermillion"] if ally == "Japan" else plots.OKABE_ITO["blue"] for ally in ordered.index]
-    hatches = ["//" if ally == "Japan" else "" for ally in ordered.index]
     bars = ax.barh(list(ordered.index), ordered["index"], color=colours, edgecolor="black", linewidth=0.6)
-    for bar, hatch in zip(bars, hatches):
-        bar.set_hatch(hatch)
-    for y, (ally, row) in enumerate(ordered.iterrows()):
-        ax.text(row["index"] + 1.5, y, f"{row['index']:.1f} (rank {int(row['rank'])})", va="center", fontsize=9.5)
-    ax.set_xlim(0, 125)
-    ax.set_xlabel("Dependence index (0 = least, 100 = most dependent among the allies ranked)")
+    for bar, ally in zip(bars, ordered.index):
+        bar.set_hatch("//" if ally == "Japan" else "")
+    for y, (_ally, row) in enumerate(ordered.iterrows()):
+        ax.text(row["index"] + 1.5, y, f"rank {int(row['rank'])} ({row['index']:.0f})", va="center", fontsize=11)
+    ax.set_xlim(0, 130)
+    ax.set_xlabel("Position in this group (0 = least, 100 = most dependent of the allies ranked)", fontsize=11)
+    ax.tick_params(labelsize=11)
     ax.grid(axis="y", visible=False)
+
+
+def ranking_alt_text(table: pd.DataFrame, message: str, weights: Mapping[str, float]) -> str:
+    """Alt text for the ranking chart, from the table and message `ranking_panel` returned."""
+    order = ", ".join(f"{ally} (rank {int(row['rank'])}, {row['index']:.1f})" for ally, row in table.iterrows())
+    setting = ", ".join(f"{INDICATOR_LABELS[i]} {weights[i]:g}" for i in INDICATORS)
+    return f"Horizontal bars of the dependence ranking with weights {setting}: {order}. {message}"
+
+
+def ranking_chart_html(table: pd.DataFrame, message: str, weights: Mapping[str, float]) -> str:
+    """The panel's chart as an <img> whose alt text is built from the ranking it shows."""
+    import matplotlib.pyplot as plt
+
+    from . import plots
+
+    fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+    draw_ranking(ax, table)
+    png = plots.render_png(fig)
+    plt.close(fig)
+    return plots.figure_html(png, ranking_alt_text(table, message, weights), "01_weights_panel")
 
 
 def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = None):
@@ -258,14 +274,15 @@ def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = No
     All the logic is in `ranking_panel`; this only wires widgets to it. Returns the VBox to display.
     """
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
+    from IPython.display import HTML, display
+
+    from .widgets import TEXT_COLOUR, refresh
 
     weights = dict(default_weights() if weights is None else weights)
     style = {"description_width": "190px"}
     layout = widgets.Layout(width="480px")
     sliders = {
-        name: widgets.FloatSlider(value=weights[name], min=0.0, max=1.0, step=0.05, description=label,
+        name: widgets.FloatSlider(value=weights[name], min=0.0, max=1.0, step=WEIGHT_STEP, description=label,
                                   style=style, layout=layout, continuous_update=False)
         for name, label in [("us_troops_hosted", "Weight: US troops"),
                             ("military_spending_pct_gdp", "Weight: low own spending"),
@@ -275,14 +292,16 @@ def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = No
     chart = widgets.Output()
 
     def update(_change=None):
-        fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
-        _table, text = ranking_panel(allies, *(sliders[n].value for n in INDICATORS), ax=ax)
-        colour = "#B00020" if text.startswith("Invalid") else "#333333"
-        message.value = f"<span style='color:{colour}'>{text}</span>"
+        values = [on_step(sliders[n].value) for n in INDICATORS]
+        table, text = ranking_panel(allies, *values)
+        if table is None:
+            refresh(message, chart, text, None)  # the shared step: the message, and the stale chart goes at once
+            return
+        # Drawn here rather than by refresh's plt.show(), so the chart carries alt text built from its values.
+        message.value = f"<b style='color:{TEXT_COLOUR}'>{text}</b>"
         chart.clear_output(wait=True)
         with chart:
-            display(fig)
-        plt.close(fig)
+            display(HTML(ranking_chart_html(table, text, dict(zip(INDICATORS, values)))))
 
     for slider in sliders.values():
         slider.observe(update, names="value")
@@ -292,38 +311,105 @@ def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = No
     return panel
 
 
+MAIN_BASIS = "incl. SACO and US realignment"
+
+
 # --- Exercises of notebook 01 ------------------------------------------------------------------------
 
-@exercise("01.1", "host-nation support per US service member (JPY million a year)",
-          "Divide the yearly host-nation support (JPY bn) by the DMDC troop count, then convert billions to millions.")
-def _support_per_member() -> float:
-    exchange = load("alliance_exchange")
-    return support_per_service_member(used_exchange_value(exchange, "hns_annual"),
-                                      used_exchange_value(exchange, "us_troops_dmdc"))
-
-
-@exercise("01.2", "Japan's defence budget growth FY2013 to FY2025 (%)",
-          "Use the 'incl. SACO and US realignment' rows for both years: (later / earlier - 1) x 100.")
-def _budget_growth() -> float:
+def budget_growth(start_year: int, end_year: int, basis: str = MAIN_BASIS) -> float:
+    """Growth of Japan's defence budget between two fiscal years on one basis, in percent."""
     budget = load("alliance_japan_defense_budget")
-    series = budget[budget["basis"] == "incl. SACO and US realignment"].set_index("fiscal_year")["budget_jpy_bn"]
-    return growth_percent(float(series[2013]), float(series[2025]))
+    series = budget[budget["basis"] == basis].set_index("fiscal_year")["budget_jpy_bn"]
+    return growth_percent(float(series[start_year]), float(series[end_year]))
 
 
-@exercise("01.3", "the ally ranked second under equal weights",
-          "Call alliance.dependence_index with all three weights equal (e.g. 1, 1, 1) and read the row with rank 2.")
-def _second_under_equal_weights() -> str:
-    ranking = dependence_index(load("alliance_allies"), {i: 1.0 for i in INDICATORS})
-    second = ranking[ranking["rank"] == 2]
-    assert len(second) == 1, "exercise 01.3 needs a single ally in second place"
-    return str(second.index[0])
+def _support(item: str = "hns_annual", troops: str = "us_troops_dmdc") -> float:
+    exchange = load("alliance_exchange")
+    return support_per_service_member(used_exchange_value(exchange, item), float(
+        exchange.loc[exchange["item_id"] == troops, "value"].iloc[0]))
 
 
-@exercise("01.4", "the ally at the top when only own military spending counts",
-          "Set the troop and export weights to 0 and the spending weight above 0. Who can now be ranked, and who spends least?")
-def _top_on_spending_only() -> str:
-    ranking = dependence_index(load("alliance_allies"),
-                               {"us_troops_hosted": 0, "military_spending_pct_gdp": 1, "exports_to_us_share": 0})
-    top = ranking[ranking["rank"] == 1]
-    assert len(top) == 1, "exercise 01.4 needs a single ally at the top"
-    return str(top.index[0])
+@numeric_exercise("01.1", "host-nation support per US service member, in JPY million a year",
+                  nudge="Divide the yearly support by the DMDC count; mind the units (JPY bn to JPY million).",
+                  slips=[THOUSAND_TOO_SMALL, THOUSAND_TOO_BIG,
+                         Slip("the five-year total instead of the yearly figure", lambda e: _support("hns_total"),
+                              "Use item hns_annual: the agreement's total covers five fiscal years."),
+                         Slip("the USFJ round figure instead of the DMDC count",
+                              lambda e: _support(troops="us_troops_usfj"),
+                              "Use us_troops_dmdc, the count the notebook uses for every ally.")],
+                  minutes=4)
+def _expected_01_1() -> float:
+    return _support()
+
+
+@prediction("01.2", "your guess of the growth of Japan's defence budget from FY2022 to FY2025, in percent",
+            tolerance=0.25, minutes=2,
+            meaning=lambda guess, actual: gap_meaning(
+                guess, actual,
+                low="The build-up was faster than you expected: Japan was already paying much more before Trump "
+                    "returned.",
+                high="You expected even more: the growth was large, but it follows a five-year plan.",
+                close="A good estimate: the budget grew by more than half in three years, before Trump returned."))
+def _expected_01_2() -> float:
+    return budget_growth(2022, 2025)
+
+
+@numeric_exercise("01.3", "growth of Japan's defence budget from FY2013 to FY2022 (incl. SACO and US realignment), "
+                  "in percent",
+                  nudge="Filter on the basis, index by fiscal_year, then (later / earlier - 1) x 100.",
+                  slips=[PERCENT_AS_FRACTION,
+                         Slip("the basis without SACO and US-realignment costs",
+                              lambda e: budget_growth(2013, 2022, "excl. SACO and US realignment"),
+                              "Filter basis == 'incl. SACO and US realignment' for both years."),
+                         Slip("FY2023 as the end year", lambda e: budget_growth(2013, 2023),
+                              "The question ends in FY2022, the last year before the build-up."),
+                         Slip("a ratio instead of a percentage change", lambda e: 1 + e / 100,
+                              "Subtract 1 from the ratio, then multiply by 100.")],
+                  minutes=4)
+def _expected_01_3() -> float:
+    return budget_growth(2013, 2022)
+
+
+@choice_exercise("01.4", "what is wrong with joining SIPRI's warhead figures before and after 2022 in one line",
+                 kind="interpret", minutes=3, options={
+    "A": "Nothing: it is one source, so it is one series.",
+    "B": "In 2022 SIPRI changed what it estimates (assembled warheads, not warheads its fissile material "
+         "would allow), so the line would join two different quantities.",
+    "C": "SIPRI's figures are exact counts, so only the latest one matters.",
+    "D": "Warheads should first be converted into missiles."},
+    explanations={
+    "A": "One publisher can change its method: read the definition, not only the name of the source.",
+    "B": "Right: a series is comparable only on one definition; from 2022 the figures are assembled warheads.",
+    "C": "They are estimates with wide uncertainty, which is one more reason to keep the definition fixed.",
+    "D": "Warheads and missiles are different things; the problem is the change of definition."})
+def _expected_01_4() -> str:
+    threats = load("alliance_threats")
+    used = threats[(threats["indicator"] == "north_korea_warheads") & threats["used"].astype(bool)]
+    first = used.sort_values("year", kind="stable").iloc[0]
+    assert "not comparable" in first["note"], "exercise 01.4 needs the method change noted on the first warhead row"
+    return "B"
+
+
+@choice_exercise("01.5", "what happens to Japan's index when a seventh ally hosts more US troops than Japan",
+                 kind="concept", minutes=3, options={
+    "A": "It stays at 100, because Japan's own figures did not change.",
+    "B": "It falls below 100: scores are positions between the group's extremes, so a new maximum moves them.",
+    "C": "It rises above 100.",
+    "D": "It cannot change while the weights stay the same."},
+    explanations={
+    "A": "Min-max scores depend on the other allies too: Japan is no longer the top of the troop column.",
+    "B": "Right: the index orders allies within the group compared; it is not an amount of dependence.",
+    "C": "The index is bounded by 0 and 100: the top ally on every weighted indicator scores 100.",
+    "D": "The weights are fixed, but the minimum and maximum of each indicator move with the group."})
+def _expected_01_5() -> str:
+    allies = load("alliance_allies")
+    japan = allies[(allies["ally"] == "Japan") & allies["use_in_index"].astype(bool)].copy()
+    bigger = japan.assign(ally="Seventh ally")
+    bigger.loc[bigger["indicator"] == "us_troops_hosted", "value"] *= 2
+    extended = pd.concat([allies, bigger], ignore_index=True)
+    score = dependence_index(extended, default_weights()).loc["Japan", "index"]
+    return "B" if score < 100 else "A"
+
+
+# The figures live in their own module so this one reads as the model; re-exported for the notebook.
+from .alliance_figures import allies_figure, budget_figure, source_line, threats_figure  # noqa: E402,F401

@@ -1,21 +1,26 @@
-"""What a US tariff would cost Japan's exports: the data helpers and model of notebook 02.
+"""Export revenue at risk from a US tariff: the data helpers and model of notebook 02.
 
-The model is partial equilibrium, run separately for each group of goods Japan sells the US.
+What the model computes: the fall in the gross yen value of Japan's goods exports to the US that a
+tariff would cause, group by group, against 2024 exports with nothing else changing. We call it
+**export revenue at risk**. It is not a cost to Japan's economy: part of that revenue pays for imported
+inputs, exporters can sell elsewhere, and the tariff itself is paid at the US border. A share of GDP is
+only a yardstick ("equal in size to x% of GDP").
+
 For one group with a tariff t (0.25 means 25%), a pass-through share φ and an import elasticity ε:
 
-1. US buyers' price rises by φ·t. With φ = 1 (complete pass-through) they pay the whole tariff;
-   with φ < 1 the Japanese exporter absorbs the rest by cutting its own (pre-tariff) price.
-2. The volume the US buys falls with a constant elasticity:  volume ratio = (1 + φ·t) ** (−ε).
-   This form never falls below zero, however large the tariff, so no cap is needed.
-3. The exporter's pre-tariff price changes by the part of the tariff it absorbs:
-   price ratio = (1 + φ·t) / (1 + t), which is 1 when φ = 1.
-4. The yen value of the group's exports is multiplied by volume ratio × price ratio, and
-   the loss is what disappears:  loss = exports × (1 − volume ratio × price ratio).
+1. US buyers' price rises by φ·t (φ = 1: they pay the whole tariff; φ < 1: the exporter absorbs the rest).
+2. Volume falls with a constant elasticity:  volume ratio = (1 + φt) ** (−ε), never below zero.
+3. The exporter's own (pre-tariff) price becomes (1 + φt) / (1 + t) of what it was.
+4. Revenue ratio = volume ratio × price ratio = (1 + φt) ** (1 − ε) / (1 + t), and
+   export revenue at risk = exports × (1 − revenue ratio).
 
-The loss splits into a volume part, exports × (1 − volume ratio), and a price part, what the
-exporter gives up on the units it still sells. Everything is measured against 2024 exports with
-nothing else changing: no exchange-rate response, no rerouting to other markets, no retaliation,
-no US production by Japanese firms. It is the value of exports at stake, not a welfare loss.
+How pass-through moves the answer: d(revenue ratio)/dφ = (1 − ε) · t · (1 + φt) ** (−ε) / (1 + t). Its sign
+is the sign of (1 − ε), whatever the tariff: above ε = 1 more pass-through puts more revenue at risk,
+below ε = 1 less, and at ε = 1 pass-through does not matter at all.
+
+Plain names with the quantity in them are the main API (`export_revenue_at_risk`, `total_at_risk`,
+`at_risk_range`, `horizon_table`); the older names (`tariff_loss`, `total_loss`, `loss_range`,
+`export_value_ratio`, `draw_loss_bars`) stay as thin aliases for code written against them.
 """
 
 from __future__ import annotations
@@ -25,9 +30,6 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
-
-from .data import load
-from .exercises import exercise
 
 ARTICLE_DATE = pd.Timestamp("2025-02-06")
 PRODUCT_GROUPS = ["autos", "auto_parts", "chips_and_equipment", "medical_items", "steel_and_aluminium", "all_other"]
@@ -42,6 +44,12 @@ GROUP_LABELS = {
 # Rates are fractions (0.25 = 25%). The ceiling catches "25" typed where 0.25 was meant.
 MAX_TARIFF_RATE = 2.0
 MAX_ELASTICITY = 20.0
+# Which row of trade_parameters holds the elasticity of each horizon.
+HORIZONS = {"short_run": "elasticity_short_run", "long_run": "elasticity_long_run"}
+HORIZON_LABELS = {"short_run": "Short run (about 1 year)", "long_run": "Long run (7 to 10 years)"}
+# Where the effect of pass-through on export revenue changes sign (see the module docstring).
+PASS_THROUGH_NEUTRAL_ELASTICITY = 1.0
+AT_RISK = "export_revenue_at_risk_jpy_tn"
 
 
 # --- Checking inputs --------------------------------------------------------------------------------
@@ -62,7 +70,9 @@ def check_tariff_rates(tariff_rates: Mapping[str, float]) -> dict[str, float]:
     Groups left out get 0 (no tariff). A name that is not a product group, a negative rate or a rate
     above 2.0 (200%) raises ValueError.
     """
-    unknown = sorted(set(tariff_rates) - set(PRODUCT_GROUPS))
+    if not isinstance(tariff_rates, Mapping):  # ValueError like every other refusal, so one except catches all
+        raise ValueError(f"tariff rates must be a mapping {{product group: rate}}; got {tariff_rates!r}")
+    unknown = sorted(str(g) for g in set(tariff_rates) - set(PRODUCT_GROUPS))
     if unknown:
         raise ValueError(f"unknown product group(s) {unknown}; tariff rates must be given for {PRODUCT_GROUPS}")
     rates = {}
@@ -76,29 +86,33 @@ def check_tariff_rates(tariff_rates: Mapping[str, float]) -> dict[str, float]:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) \
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)) \
         and math.isfinite(value)
 
 
 # --- The model --------------------------------------------------------------------------------------
 
-def export_value_ratio(tariff_rate: float, pass_through: float, elasticity: float) -> float:
-    """Exports after the tariff as a share of exports before: (1 + φt)^(−ε) × (1 + φt) / (1 + t)."""
+def revenue_ratio(tariff_rate: float, pass_through: float, elasticity: float) -> float:
+    """Export revenue after the tariff as a share of revenue before: (1 + φt)^(1 − ε) / (1 + t)."""
     check_parameters(pass_through, elasticity)
     check_tariff_rates({"all_other": tariff_rate})
     buyer_price = 1 + pass_through * tariff_rate
-    volume_ratio = buyer_price ** (-elasticity)
-    exporter_price_ratio = buyer_price / (1 + tariff_rate)
-    return volume_ratio * exporter_price_ratio
+    return buyer_price ** (-elasticity) * buyer_price / (1 + tariff_rate)
 
 
-def tariff_loss(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float,
-                elasticity: float) -> pd.DataFrame:
-    """Loss of export value per product group, in JPY trillion.
+def pass_through_effect(elasticity: float) -> int:
+    """+1 if more pass-through puts more revenue at risk (ε > 1), −1 if less (ε < 1), 0 at ε = 1."""
+    check_parameters(1.0, elasticity)
+    return int(np.sign(elasticity - PASS_THROUGH_NEUTRAL_ELASTICITY))
+
+
+def export_revenue_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float,
+                           elasticity: float) -> pd.DataFrame:
+    """Export revenue at risk per product group, in JPY trillion, split into a volume and a price part.
 
     `exports` has columns product_group and exports_jpy_tn (see `export_base`); `tariff_rates` maps
-    product group → tariff as a fraction (groups left out pay none). Works for any set of rates, so
-    later notebooks can feed in the rates that were actually imposed.
+    product group → tariff as a fraction (groups left out pay none), so later notebooks can feed in the
+    rates that were actually imposed.
     """
     check_parameters(pass_through, elasticity)
     rates = check_tariff_rates(tariff_rates)
@@ -110,65 +124,151 @@ def tariff_loss(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_t
     exporter_price_ratio = buyer_price / (1 + t)
     table["us_price_change_percent"] = (buyer_price - 1) * 100
     table["volume_change_percent"] = (volume_ratio - 1) * 100
-    table["volume_loss_jpy_tn"] = table["exports_jpy_tn"] * (1 - volume_ratio)
-    table["price_loss_jpy_tn"] = table["exports_jpy_tn"] * volume_ratio * (1 - exporter_price_ratio)
-    table["loss_jpy_tn"] = table["volume_loss_jpy_tn"] + table["price_loss_jpy_tn"]
-    table["loss_percent_of_group"] = table["loss_jpy_tn"] / table["exports_jpy_tn"] * 100
+    # Volume part: units no longer sold, at the old price. Price part: the margin given up on units still sold.
+    table["volume_effect_jpy_tn"] = table["exports_jpy_tn"] * (1 - volume_ratio)
+    table["price_effect_jpy_tn"] = table["exports_jpy_tn"] * volume_ratio * (1 - exporter_price_ratio)
+    table[AT_RISK] = table["volume_effect_jpy_tn"] + table["price_effect_jpy_tn"]
+    table["at_risk_percent_of_group"] = table[AT_RISK] / table["exports_jpy_tn"] * 100
     return table.astype({c: "float64" for c in table.columns if c != "product_group"})
+
+
+def total_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float, elasticity: float,
+                  gdp_jpy_tn: float) -> dict[str, float]:
+    """Total export revenue at risk in JPY trillion, as % of exports to the US, and the % of GDP it equals in size."""
+    if not _is_number(gdp_jpy_tn) or gdp_jpy_tn <= 0:
+        raise ValueError(f"gdp_jpy_tn must be a positive number; got {gdp_jpy_tn!r}")
+    at_risk = float(export_revenue_at_risk(exports, tariff_rates, pass_through, elasticity)[AT_RISK].sum())
+    return {
+        AT_RISK: at_risk,
+        "percent_of_exports_to_us": at_risk / float(exports["exports_jpy_tn"].sum()) * 100,
+        "equal_to_percent_of_gdp": at_risk / gdp_jpy_tn * 100,
+    }
+
+
+def parameter_values(parameters: pd.DataFrame, name: str) -> dict[str, float]:
+    """{central, low, high} of one row of the trade_parameters table."""
+    table = parameters.set_index("parameter")
+    if name not in table.index:
+        raise ValueError(f"no parameter {name!r}; known: {sorted(table.index)}")
+    return {key: float(table.loc[name, key]) for key in ("central", "low", "high")}
+
+
+def at_risk_range(exports: pd.DataFrame, tariff_rates: Mapping[str, float], parameters: pd.DataFrame,
+                  gdp_jpy_tn: float, elasticity_row: str = "import_elasticity") -> dict[str, float]:
+    """Central export revenue at risk and its low–high range over pass-through and one elasticity row.
+
+    Revenue at risk moves one way as each parameter moves with the other fixed (in φ its direction is the
+    sign of ε − 1), so the extremes over the ranges sit at the four corners, which is all we evaluate.
+    """
+    pt, el = parameter_values(parameters, "pass_through"), parameter_values(parameters, elasticity_row)
+    central = total_at_risk(exports, tariff_rates, pt["central"], el["central"], gdp_jpy_tn)[AT_RISK]
+    corners = [total_at_risk(exports, tariff_rates, p, e, gdp_jpy_tn)[AT_RISK]
+               for p in (pt["low"], pt["high"]) for e in (el["low"], el["high"])]
+    low, high = min(corners), max(corners)
+    return {AT_RISK: central, "export_revenue_at_risk_low_jpy_tn": low, "export_revenue_at_risk_high_jpy_tn": high,
+            "equal_to_percent_of_gdp": central / gdp_jpy_tn * 100,
+            "equal_to_percent_of_gdp_low": low / gdp_jpy_tn * 100,
+            "equal_to_percent_of_gdp_high": high / gdp_jpy_tn * 100}
+
+
+def horizon_results(exports: pd.DataFrame, tariff_rates: Mapping[str, float], parameters: pd.DataFrame,
+                    gdp_jpy_tn: float) -> pd.DataFrame:
+    """One row per horizon (short run, long run): its elasticity range and its export revenue at risk."""
+    rows = []
+    for horizon, row_name in HORIZONS.items():
+        el = parameter_values(parameters, row_name)
+        rows.append({"horizon": horizon, "elasticity": el["central"], "elasticity_low": el["low"],
+                     "elasticity_high": el["high"],
+                     **at_risk_range(exports, tariff_rates, parameters, gdp_jpy_tn, elasticity_row=row_name)})
+    return pd.DataFrame(rows)
+
+
+def horizon_table(exports: pd.DataFrame, scenarios: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
+                  extra: Mapping[str, Mapping[str, float]] | None = None) -> pd.DataFrame:
+    """Export revenue at risk for every scenario (plus any `extra` {label: rates}) at both horizons."""
+    frames = [horizon_results(exports, rates, parameters, gdp_jpy_tn).assign(scenario=label)
+              for label, rates in _scenario_runs(scenarios, extra)]
+    table = pd.concat(frames, ignore_index=True)
+    return table[["scenario", *[c for c in table.columns if c != "scenario"]]].round(3)
+
+
+def pass_through_curve(exports: pd.DataFrame, tariff_rates: Mapping[str, float], elasticities, pass_throughs,
+                       gdp_jpy_tn: float) -> pd.DataFrame:
+    """Export revenue at risk on a grid of elasticities × pass-through values (long table)."""
+    rows = [{"elasticity": float(e), "pass_through": float(p),
+             AT_RISK: total_at_risk(exports, tariff_rates, float(p), float(e), gdp_jpy_tn)[AT_RISK]}
+            for p in pass_throughs for e in elasticities]
+    return pd.DataFrame(rows)
+
+
+def tornado(exports: pd.DataFrame, tariff_rates: Mapping[str, float], parameters: pd.DataFrame,
+            gdp_jpy_tn: float, elasticity_row: str = "import_elasticity") -> pd.DataFrame:
+    """Revenue at risk (JPY tn) with one parameter at its low, then its high value, the other at central.
+
+    Read with care: the direction of the pass-through bar flips at an elasticity of 1.
+    """
+    names = {"pass_through": "pass_through", "import_elasticity": elasticity_row}
+    central = {key: parameter_values(parameters, row)["central"] for key, row in names.items()}
+    rows = []
+    for key, row_name in names.items():
+        values = parameter_values(parameters, row_name)
+        at_ends = {}
+        for end in ("low", "high"):
+            chosen = {**central, key: values[end]}
+            at_ends[end] = total_at_risk(exports, tariff_rates, chosen["pass_through"], chosen["import_elasticity"],
+                                         gdp_jpy_tn)[AT_RISK]
+        rows.append({"parameter": row_name, "low_value": values["low"], "high_value": values["high"],
+                     "at_risk_at_low_jpy_tn": at_ends["low"], "at_risk_at_high_jpy_tn": at_ends["high"]})
+    table = pd.DataFrame(rows)
+    table["swing_jpy_tn"] = (table["at_risk_at_high_jpy_tn"] - table["at_risk_at_low_jpy_tn"]).abs()
+    return table.sort_values("swing_jpy_tn", ascending=False, kind="stable").reset_index(drop=True)
+
+
+# --- Compatibility aliases (old names kept so code written against them keeps working) ---------------
+
+export_value_ratio, _parameter_row = revenue_ratio, parameter_values
+
+
+def tariff_loss(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float,
+                elasticity: float) -> pd.DataFrame:
+    """Old name of `export_revenue_at_risk`; also carries the old column names (loss_jpy_tn, ...)."""
+    table = export_revenue_at_risk(exports, tariff_rates, pass_through, elasticity)
+    return table.assign(volume_loss_jpy_tn=table["volume_effect_jpy_tn"], price_loss_jpy_tn=table["price_effect_jpy_tn"],
+                        loss_jpy_tn=table[AT_RISK], loss_percent_of_group=table["at_risk_percent_of_group"])
 
 
 def total_loss(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float, elasticity: float,
                gdp_jpy_tn: float) -> dict[str, float]:
-    """Total loss in JPY trillion, as % of exports to the US and as % of Japan's GDP."""
-    if not _is_number(gdp_jpy_tn) or gdp_jpy_tn <= 0:
-        raise ValueError(f"gdp_jpy_tn must be a positive number; got {gdp_jpy_tn!r}")
-    loss = float(tariff_loss(exports, tariff_rates, pass_through, elasticity)["loss_jpy_tn"].sum())
-    return {
-        "loss_jpy_tn": loss,
-        "loss_percent_of_exports_to_us": loss / float(exports["exports_jpy_tn"].sum()) * 100,
-        "loss_percent_of_gdp": loss / gdp_jpy_tn * 100,
-    }
+    """Old name of `total_at_risk`; returns the new keys and the old ones (loss_jpy_tn, loss_percent_of_gdp, ...)."""
+    result = total_at_risk(exports, tariff_rates, pass_through, elasticity, gdp_jpy_tn)
+    return {**result, "loss_jpy_tn": result[AT_RISK],
+            "loss_percent_of_exports_to_us": result["percent_of_exports_to_us"],
+            "loss_percent_of_gdp": result["equal_to_percent_of_gdp"]}
 
 
 def loss_range(exports: pd.DataFrame, tariff_rates: Mapping[str, float], parameters: pd.DataFrame,
-               gdp_jpy_tn: float) -> dict[str, float]:
-    """Central loss and its low–high range (JPY trillion) over the parameter ranges.
-
-    The loss moves in one direction as each parameter moves (for fixed other), so its smallest and
-    largest values over the ranges are at the corners: we evaluate the four corners.
-    """
-    pt, el = _parameter_row(parameters, "pass_through"), _parameter_row(parameters, "import_elasticity")
-    central = total_loss(exports, tariff_rates, pt["central"], el["central"], gdp_jpy_tn)
-    corners = [total_loss(exports, tariff_rates, p, e, gdp_jpy_tn)["loss_jpy_tn"]
-               for p in (pt["low"], pt["high"]) for e in (el["low"], el["high"])]
-    return {"central_jpy_tn": central["loss_jpy_tn"], "low_jpy_tn": min(corners), "high_jpy_tn": max(corners),
-            "central_percent_of_gdp": central["loss_percent_of_gdp"],
-            "low_percent_of_gdp": min(corners) / gdp_jpy_tn * 100,
-            "high_percent_of_gdp": max(corners) / gdp_jpy_tn * 100}
+               gdp_jpy_tn: float, elasticity_row: str = "import_elasticity") -> dict[str, float]:
+    """Old name of `at_risk_range`, with the old keys (central_jpy_tn, low_jpy_tn, ..., central_percent_of_gdp)."""
+    r = at_risk_range(exports, tariff_rates, parameters, gdp_jpy_tn, elasticity_row)
+    return {"central_jpy_tn": r[AT_RISK], "low_jpy_tn": r["export_revenue_at_risk_low_jpy_tn"],
+            "high_jpy_tn": r["export_revenue_at_risk_high_jpy_tn"], "central_percent_of_gdp": r["equal_to_percent_of_gdp"],
+            "low_percent_of_gdp": r["equal_to_percent_of_gdp_low"], "high_percent_of_gdp": r["equal_to_percent_of_gdp_high"]}
 
 
-def tornado(exports: pd.DataFrame, tariff_rates: Mapping[str, float], parameters: pd.DataFrame,
-            gdp_jpy_tn: float) -> pd.DataFrame:
-    """Loss (JPY tn) with one parameter at its low, then its high value, the other held at central."""
-    central = {name: _parameter_row(parameters, name)["central"] for name in ("pass_through", "import_elasticity")}
-    rows = []
-    for name in ("pass_through", "import_elasticity"):
-        row = _parameter_row(parameters, name)
-        losses = {}
-        for end in ("low", "high"):
-            values = {**central, name: row[end]}
-            losses[end] = total_loss(exports, tariff_rates, values["pass_through"], values["import_elasticity"],
-                                     gdp_jpy_tn)["loss_jpy_tn"]
-        rows.append({"parameter": name, "low_value": row["low"], "high_value": row["high"],
-                     "loss_at_low_jpy_tn": losses["low"], "loss_at_high_jpy_tn": losses["high"]})
-    table = pd.DataFrame(rows)
-    table["swing_jpy_tn"] = (table["loss_at_high_jpy_tn"] - table["loss_at_low_jpy_tn"]).abs()
-    return table.sort_values("swing_jpy_tn", ascending=False, kind="stable").reset_index(drop=True)
+def scenario_table(exports: pd.DataFrame, scenarios: pd.DataFrame, parameters: pd.DataFrame,
+                   gdp_jpy_tn: float, extra: Mapping[str, Mapping[str, float]] | None = None,
+                   elasticity_row: str = "import_elasticity") -> pd.DataFrame:
+    """Old one-range table (central, low, high; JPY tn and % of GDP) per scenario, for one elasticity row."""
+    rows = [{"scenario": label, **loss_range(exports, rates, parameters, gdp_jpy_tn, elasticity_row)}
+            for label, rates in _scenario_runs(scenarios, extra)]
+    return pd.DataFrame(rows).round(3)
 
 
-def _parameter_row(parameters: pd.DataFrame, name: str) -> dict[str, float]:
-    row = parameters.set_index("parameter").loc[name]
-    return {key: float(row[key]) for key in ("central", "low", "high")}
+def draw_loss_bars(ax, table: pd.DataFrame, title: str | None = None) -> None:
+    """Old name of `trade_figures.draw_revenue_bars`."""
+    from .trade_figures import draw_revenue_bars
+
+    draw_revenue_bars(ax, table, title) if title else draw_revenue_bars(ax, table)
 
 
 # --- Data helpers -----------------------------------------------------------------------------------
@@ -206,7 +306,7 @@ def export_base(japan_2024: pd.DataFrame) -> pd.DataFrame:
 
 
 def goods_balance_by_year(goods: pd.DataFrame, first: int = 2014, last: int = 2024) -> pd.DataFrame:
-    """One row per year with the used exports, imports and balance (US$ bn); missing years stay empty.
+    """One row per year with the used exports, imports and balance (USD bn); missing years stay empty.
 
     `balance_from_flows` is exports minus imports where both are published: a check on the balance.
     """
@@ -230,6 +330,28 @@ def claims_vs_measured(claims: pd.DataFrame, balance: pd.DataFrame) -> pd.DataFr
                          "measured_deficit_usd_bn": "float64"})
 
 
+def fdi_positions(ties: pd.DataFrame) -> pd.DataFrame:
+    """Used direct-investment positions in the US (USD bn), one row per year, one column per investor,
+    with Japan's share of the total and whether Japan tops the next investor where both are published."""
+    fdi = ties[(ties["indicator"] == "fdi_position_in_us") & ties["used"]]
+    table = fdi.pivot_table(index="year", columns="entity", values="value", aggfunc="first")
+    table = table.reindex(columns=["Japan", "Canada", "All countries"]).astype("float64")
+    table.columns.name = None
+    table["japan_share_percent"] = table["Japan"] / table["All countries"] * 100
+    table["japan_ahead_of_canada"] = (table["Japan"] > table["Canada"]).where(table["Canada"].notna())
+    return table
+
+
+def years_to_reach(positions: pd.DataFrame, target_usd_bn: float, first: int, last: int) -> float:
+    """Years for Japan's position to reach `target_usd_bn` if it kept growing by its average yearly rise
+    from `first` to `last` (a straight-line extrapolation, not a forecast)."""
+    start, end = float(positions.loc[first, "Japan"]), float(positions.loc[last, "Japan"])
+    yearly_rise = (end - start) / (last - first)
+    if yearly_rise <= 0:
+        raise ValueError(f"Japan's position did not rise from {first} to {last}; no straight line reaches the target")
+    return (target_usd_bn - end) / yearly_rise
+
+
 def threats_with_timing(threats: pd.DataFrame) -> pd.DataFrame:
     """The threats table with a `timing` column: before the article (6 Feb 2025), after it, or undated."""
     table = threats.copy()
@@ -242,7 +364,7 @@ def rates_from_table(table: pd.DataFrame, key_column: str, key: str, percent_col
                      what: str = "scenario") -> dict[str, float]:
     """{product group: tariff as a fraction} from the rows of `table` whose `key_column` equals `key`.
 
-    The tables store percents (25 means 25%); the model takes fractions (0.25). Notebook 04 reads the
+    The tables store percents (25 means 25%); the model takes fractions (0.25). Notebook 06 reads the
     rates that actually came from its own table with this same function.
     """
     rows = table[table[key_column] == key]
@@ -256,64 +378,48 @@ def scenario_rates(scenarios: pd.DataFrame, scenario_id: str) -> dict[str, float
     return rates_from_table(scenarios, "scenario_id", scenario_id, "tariff_percent")
 
 
-def scenario_table(exports: pd.DataFrame, scenarios: pd.DataFrame, parameters: pd.DataFrame,
-                   gdp_jpy_tn: float, extra: Mapping[str, Mapping[str, float]] | None = None) -> pd.DataFrame:
-    """Central loss and range for every scenario in the table, plus any `extra` {label: rates}."""
+def _scenario_runs(scenarios: pd.DataFrame, extra: Mapping[str, Mapping[str, float]] | None):
     runs = [(label, scenario_rates(scenarios, sid))
             for sid, label in dict(zip(scenarios["scenario_id"], scenarios["label"])).items()]
-    runs += list((extra or {}).items())
-    rows = [{"scenario": label, **loss_range(exports, rates, parameters, gdp_jpy_tn)} for label, rates in runs]
-    return pd.DataFrame(rows).round(3)
+    return runs + list((extra or {}).items())
 
 
 # --- The panel: a plain function plus a thin widget shell --------------------------------------------
 
 def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pass_through: float,
                  elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
-    """What the panel shows: (loss table, message). On bad input the table is None and the message says why."""
+    """What the panel shows: (table, message). On bad input the table is None and the message says why."""
     try:
-        rates = {g: p / 100 if _is_number(p) else p for g, p in tariff_percents.items()}
-        table = tariff_loss(exports, rates, pass_through, elasticity)
-        total = total_loss(exports, rates, pass_through, elasticity, gdp_jpy_tn)
-    except ValueError as error:
+        if not isinstance(tariff_percents, Mapping):
+            raise ValueError(f"tariff percents must be a mapping {{product group: percent}}; got {tariff_percents!r}")
+        # Sliders step in floats (0.1 + 0.2 = 0.30000000000000004): round to a sensible precision first.
+        rates = {g: round(p / 100, 9) if _is_number(p) else p for g, p in tariff_percents.items()}
+        pass_through = round(pass_through, 9) if _is_number(pass_through) else pass_through
+        elasticity = round(elasticity, 9) if _is_number(elasticity) else elasticity
+        table = export_revenue_at_risk(exports, rates, pass_through, elasticity)
+        total = total_at_risk(exports, rates, pass_through, elasticity, gdp_jpy_tn)
+    except (ValueError, TypeError) as error:
         return None, f"Cannot compute: {error}"
-    message = (f"Loss of export value: ¥{total['loss_jpy_tn']:.2f} tn, "
-               f"{total['loss_percent_of_exports_to_us']:.1f}% of exports to the US, "
-               f"{total['loss_percent_of_gdp']:.2f}% of Japan's 2024 GDP.")
+    message = (f"Export revenue at risk: ¥{total[AT_RISK]:.2f} tn, {total['percent_of_exports_to_us']:.1f}% of "
+               f"exports to the US, equal in size to {total['equal_to_percent_of_gdp']:.2f}% of Japan's 2024 GDP.")
     table = table.assign(label=table["product_group"].map(GROUP_LABELS))
-    return table[["label", "exports_jpy_tn", "tariff_percent", "volume_change_percent", "loss_jpy_tn"]].round(3), message
-
-
-def draw_loss_bars(ax, table: pd.DataFrame, title: str = "Loss of Japan's export value, by product group") -> None:
-    """Horizontal bars of the loss per group (JPY tn), each labelled with its value."""
-    from .plots import HATCHES, SERIES_COLOURS
-
-    ordered = table.iloc[::-1]
-    positions = range(len(ordered))
-    ax.barh(positions, ordered["loss_jpy_tn"], color=SERIES_COLOURS[3], hatch=HATCHES[1], edgecolor="black",
-            linewidth=0.6)
-    ax.set_yticks(list(positions), labels=list(ordered["label"]))
-    top = max(float(ordered["loss_jpy_tn"].max()), 0.1)
-    for y, value in zip(positions, ordered["loss_jpy_tn"]):
-        ax.text(value + top * 0.02, y, f"¥{value:.2f} tn", va="center", fontsize=9)
-    ax.set_xlim(0, top * 1.3)
-    ax.set_xlabel("Loss of export value (JPY trillion, 2024 base)")
-    ax.set_title(title)
-    ax.grid(axis="y", visible=False)
+    return table[["label", "exports_jpy_tn", "tariff_percent", "volume_change_percent", AT_RISK]].round(3), message
 
 
 def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
           initial_percents: Mapping[str, float] | None = None):
     """The interactive panel: a tariff slider per product group (percent), pass-through and elasticity.
 
-    It opens at `initial_percents` ({group: tariff in percent}; others 0) and the central parameters.
+    It opens at `initial_percents` ({group: tariff in percent}; others 0), full pass-through and the
+    short-run central elasticity.
     """
     import ipywidgets as widgets
     from IPython.display import display
 
+    from .trade_figures import draw_revenue_bars
     from .widgets import refresh
 
-    pt, el = _parameter_row(parameters, "pass_through"), _parameter_row(parameters, "import_elasticity")
+    pt, el = parameter_values(parameters, "pass_through"), parameter_values(parameters, HORIZONS["short_run"])
     style, layout = {"description_width": "230px"}, widgets.Layout(width="520px")
     initial = dict(initial_percents or {})
     sliders = {g: widgets.FloatSlider(value=initial.get(g, 0), min=-10, max=100, step=5, description=f"{GROUP_LABELS[g]} (%)",
@@ -322,7 +428,7 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     pass_slider = widgets.FloatSlider(value=pt["central"], min=-0.2, max=1.2, step=0.05,
                                       description="Pass-through (share)", style=style, layout=layout,
                                       continuous_update=False)
-    elasticity_slider = widgets.FloatSlider(value=el["central"], min=-1, max=6, step=0.1,
+    elasticity_slider = widgets.FloatSlider(value=el["central"], min=-1, max=6, step=0.05,
                                             description="Import elasticity", style=style, layout=layout,
                                             continuous_update=False)
     message, output = widgets.HTML(), widgets.Output()
@@ -330,8 +436,8 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     def update(_change=None):
         table, text = panel_result(exports, {g: s.value for g, s in sliders.items()}, pass_slider.value,
                                    elasticity_slider.value, gdp_jpy_tn)
-        refresh(message, output, text, None if table is None else lambda ax: draw_loss_bars(ax, table),
-                figsize=(7.5, 3.4))
+        refresh(message, output, text, None if table is None else lambda ax: draw_revenue_bars(ax, table),
+                figsize=(7.5, 3.6))
         if table is not None:
             with output:
                 display(table)
@@ -339,34 +445,11 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     for widget in [*sliders.values(), pass_slider, elasticity_slider]:
         widget.observe(update, names="value")
     update()
-    note = widgets.HTML("<i>Sliders go below zero and pass-through above 1 on purpose: try it and read the message.</i>")
+    note = widgets.HTML("<i>Sliders go below zero and pass-through above 1 on purpose: try it and read the message. "
+                        "Elasticity about 1 is the short run, about 2 the long run.</i>")
     return widgets.VBox([widgets.HTML("<b>Tariff on each group (%)</b>"), *sliders.values(),
                          widgets.HTML("<b>Parameters</b>"), pass_slider, elasticity_slider, note, message, output])
 
 
-# --- Exercises of notebook 02 ------------------------------------------------------------------------
-
-@exercise("02.1", "how far Trump's 2025 figure is above the measured 2024 deficit, in percent",
-          "Take the measured 2024 balance from the goods table (a negative number: flip its sign), then "
-          "compute (100 / measured − 1) × 100.")
-def _claim_overstatement() -> float:
-    balance = goods_balance_by_year(load("trade_us_japan_goods"))
-    return (100 / -balance.loc[2024, "balance"] - 1) * 100
-
-
-@exercise("02.2", "autos and parts as a share of Japan's 2024 exports to the US, in percent",
-          "Divide the autos-and-parts value by exports to the US (both in JPY tn, rows marked used), times 100.")
-def _autos_share() -> float:
-    japan = load("trade_japan_2024")
-    return used_value(japan, "autos_and_parts_to_us") / used_value(japan, "exports_to_us") * 100
-
-
-@exercise("02.3", "central loss of the 10% universal tariff as a percent of Japan's GDP",
-          "Call trade.total_loss with the universal_10 rates, the central parameters and 2024 GDP; "
-          "read 'loss_percent_of_gdp'.")
-def _universal_10_gdp_share() -> float:
-    japan, parameters = load("trade_japan_2024"), load("trade_parameters").set_index("parameter")
-    rates = scenario_rates(load("trade_scenarios"), "universal_10")
-    return total_loss(export_base(japan), rates, float(parameters.loc["pass_through", "central"]),
-                      float(parameters.loc["import_elasticity", "central"]),
-                      used_value(japan, "nominal_gdp"))["loss_percent_of_gdp"]
+# Registers notebook 02's exercises (kept in their own module; imported last, as it uses the names above).
+from . import trade_exercises  # noqa: E402, F401

@@ -7,17 +7,27 @@ is written once.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 ERROR_COLOUR = "#B00020"
 TEXT_COLOUR = "#222222"
+TAGS = re.compile(r"<[^>]+>")
 
 
 def refresh(message, output, text: str, draw: Callable[[], None] | None,
-            figsize: tuple[float, float] = (7.5, 4.0)) -> None:
+            figsize: tuple[float, float] = (7.5, 4.0), alt: str | None = None) -> None:
     """Show `text` in the HTML widget `message`; in the Output widget `output`, call `draw(ax)` on a
-    new figure, or clear it at once when `draw` is None (the inputs were refused)."""
+    new figure, or clear it at once when `draw` is None (the inputs were refused).
+
+    The chart is shown as an image carrying `alt` (built by the caller from the values drawn); without
+    one, the message itself, which states the panel's result, is the alt text.
+    """
     import matplotlib.pyplot as plt
+    from IPython.display import HTML, display
+
+    from . import plots
 
     colour = TEXT_COLOUR if draw is not None else ERROR_COLOUR
     message.value = f"<b style='color:{colour}'>{text}</b>"
@@ -28,4 +38,7 @@ def refresh(message, output, text: str, draw: Callable[[], None] | None,
     with output:
         fig, ax = plt.subplots(figsize=figsize, layout="constrained")
         draw(ax)
-        plt.show()
+        png = plots.render_png(fig)
+        plt.close(fig)
+        description = alt or f"Chart of the panel's current state. {html.unescape(TAGS.sub('', text))}"
+        display(HTML(plots.figure_html(png, description, "panel")))

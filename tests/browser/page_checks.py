@@ -26,7 +26,10 @@ AXE_RUN = """async (bundleSelector) => {
     for (const node of violation.nodes) {
       let element = null;
       try { element = document.querySelector(node.target.join(' ')); } catch (e) {}
-      const ours = bundleSelector ? !!(element && element.closest(bundleSelector)) : true;
+      // The controls of a panel (sliders, drop-downs) are ipywidgets' own markup, not the bundle's.
+      const control = element && element.closest('.widget-slider, .widget-dropdown, .widget-toggle-buttons, '
+        + '.widget-checkbox, .widget-text, .widget-button, .widget-select, .widget-radio');
+      const ours = (bundleSelector ? !!(element && element.closest(bundleSelector)) : true) && !control;
       found.push({id: violation.id, impact: violation.impact, ours, target: node.target.join(' '),
                   html: node.html.slice(0, 160)});
     }

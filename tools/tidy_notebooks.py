@@ -1,0 +1,63 @@
+"""Two edits every notebook gets, kept in one place so no notebook drifts:
+
+1. Worked solutions are collapsed: a code cell tagged `solution` gets JupyterLab's collapsed-input and
+   collapsed-output metadata (`jupyter.source_hidden`, `jupyter.outputs_hidden`), so a student meets it
+   closed and opens it on purpose; it still runs under nbval, and `make student` removes it. The
+   markdown cell before it (starting "Worked solution") says how to open it.
+2. The setup cell (the first code cell) starts with a few lines that let a copy of the notebook saved
+   outside notebooks/ (say in the bundle's top folder, or a folder of the student's own inside it) still
+   import statusquo.
+Run:  python tools/tidy_notebooks.py
+"""
+
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "notebooks"))
+from statusquo.contents import notebook_paths  # noqa: E402
+
+OPEN_HINT = ("Worked solution (collapsed: click the blue bar at the left of the cell below, or the three "
+             "dots, to open it; try the exercise first)")
+FIND_STATUSQUO = '''%matplotlib inline
+import pathlib
+import sys
+
+# A copy of this notebook saved outside notebooks/ still finds the bundle's helper package, statusquo.
+here = pathlib.Path.cwd()
+sys.path += [str(p / "notebooks") for p in (here, *here.parents) if (p / "notebooks" / "statusquo").is_dir()][:1]
+'''
+
+
+def collapsed(notebook):
+    previous = None
+    for cell in notebook.cells:
+        if "solution" in cell.metadata.get("tags", []):
+            cell.metadata["jupyter"] = {"source_hidden": True, "outputs_hidden": True}
+            if previous is not None and previous.cell_type == "markdown" and \
+                    previous.source.strip().lower().startswith("worked solution"):
+                previous.source = OPEN_HINT
+        previous = cell
+    return notebook
+
+
+def with_setup_prologue(notebook):
+    setup = next(c for c in notebook.cells if c.cell_type == "code")
+    if not setup.source.startswith(FIND_STATUSQUO):
+        body = setup.source.removeprefix("%matplotlib inline").lstrip("\n")
+        setup.source = FIND_STATUSQUO + "\n" + body
+    return notebook
+
+
+def main() -> None:
+    paths = notebook_paths()
+    for path in paths:
+        notebook = nbformat.read(path, as_version=4)
+        nbformat.write(with_setup_prologue(collapsed(notebook)), path)
+    print(f"solutions collapsed and setup cells checked in {len(paths)} notebooks")
+
+
+if __name__ == "__main__":
+    main()
