@@ -59,12 +59,16 @@ class Student:
 
     def _hub_xsrf(self) -> str:
         for cookie in self.http.cookies:
-            if cookie.name == "_xsrf" and cookie.path.startswith("/hub"):
+            if cookie.name == "_xsrf" and cookie.path == "/hub/":
                 return cookie.value
         raise HubError("the hub set no _xsrf cookie")
 
     def hub_api(self, method: str, path: str, **kwargs) -> requests.Response:
-        """A hub API call with the student's login cookie (and the _xsrf header the hub asks for)."""
+        """A hub API call with the student's login cookie and the _xsrf header the hub asks for. The hub
+        ties its _xsrf token to the login and renews the cookie on the next page shown after logging in,
+        so a page is loaded first, as a browser has always done before its scripts call the API."""
+        if method.upper() not in ("GET", "HEAD"):
+            self.http.get(f"{self.hub_url}/hub/home", timeout=60)
         headers = {"X-XSRFToken": self._hub_xsrf(), **kwargs.pop("headers", {})}
         return self.http.request(method, f"{self.hub_url}/hub/api/{path.lstrip('/')}", headers=headers,
                                  timeout=30, **kwargs)
