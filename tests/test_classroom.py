@@ -11,7 +11,6 @@ from statusquo.contents import notebook_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "tools"))
-import build_html  # noqa: E402
 import make_student_copies  # noqa: E402
 
 NOTEBOOKS = notebook_paths()
@@ -56,15 +55,3 @@ def test_the_handout_runs_from_a_folder_outside_the_repository(student_copies, t
                 assert "Not answered yet" in "".join(o.get("text", "") for o in cell.outputs), path.name
     written = {p.stem for p in (handout / "figures").glob("*.png")}
     assert written == {p.stem for p in (REPO_ROOT / "figures").glob("*.png")}, "figures are written in the handout"
-
-
-def test_html_pages_are_built_self_contained():
-    pages = build_html.main()
-    assert [p.stem for p in pages] == [p.stem for p in NOTEBOOKS]
-    index = (build_html.TARGET / "index.html").read_text(encoding="utf-8")
-    for page in pages:
-        assert f'href="{page.name}"' in index
-        body = page.read_text(encoding="utf-8")
-        assert "data:image/png;base64," in body, "figures are embedded"
-        assert 'src="http' not in body, "nothing is fetched from the network"
-        assert not build_html.NOTEBOOK_LINK.search(body), "links point at the HTML pages, not .ipynb files"

@@ -17,7 +17,19 @@ import tidy_notebooks  # noqa: E402
 
 NOTEBOOKS = lesson_times.notebooks()
 CHECK_CALL = re.compile(r'check\("([0-9.]+)"')
-MONEY_AS_MATH = re.compile(r"\$\s?\d")
+FORMULA = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.DOTALL)
+CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+MATH_SIGNS = set("\\^_={}+<>")
+
+
+def money_typeset_as_maths(markdown: str) -> str | None:
+    """The first span between two dollar signs that reads as money (it starts with a figure and holds no
+    mathematical sign), which JupyterLab would typeset as a formula; None when there is none."""
+    for match in FORMULA.finditer(CODE.sub("", markdown)):
+        inner = match.group(0).strip("$")
+        if inner[:1].isdigit() and not MATH_SIGNS & set(inner):
+            return match.group(0)
+    return None
 PLAN_LENGTHS = {"lesson_50": 50, "unit_6x50": 300, "roleplay_50": 50, "roleplay_2x50": 100}
 
 
@@ -94,8 +106,8 @@ def _typeset_texts(path):
 def test_money_never_becomes_mathematics(path):
     for index, where, text in _typeset_texts(path):
         if where == "markdown":
-            found = MONEY_AS_MATH.search(text)
-            assert not found, f"cell {index}: a dollar amount would be typeset as maths: {text[found.start() - 30:found.end() + 30]!r}"
+            found = money_typeset_as_maths(text)
+            assert not found, f"cell {index}: a dollar amount would be typeset as maths: {found[:80]!r}"
         else:
             assert "$" not in text, f"cell {index}: a dollar sign in a {where} output would start maths"
 
@@ -123,3 +135,12 @@ def test_a_copy_saved_outside_notebooks_still_runs(tmp_path):
     NotebookClient(notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(own)}}).execute()
     errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors, errors[0].get("evalue") if errors else ""
+
+
+@pytest.mark.parametrize("text,money", [
+    ("From $68.5 bn to $550 bn", True), ("a $1 trillion pledge and a $550 billion fund", True),
+    ("Eight offers make $2^8 = 256$ packages", False), ("shares $1-\\alpha$ and $\\alpha$", False),
+    ("USD 550 bn", False), ("`$5` in code", False),
+])
+def test_the_money_check_tells_amounts_from_formulas(text, money):
+    assert (money_typeset_as_maths(text) is not None) is money

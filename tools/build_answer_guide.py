@@ -33,9 +33,18 @@ def exercises_of(path: Path):
             hint = HINT.search(cell.source)
             current = {"heading": heading, "task": body, "hint": hint.group(1).strip() if hint else ""}
         elif "solution" in cell.metadata.get("tags", []) and current is not None:
-            verdict = "".join(o.get("text", "") for o in cell.get("outputs", [])).strip()
+            verdict = "".join(o.get("text", "") or o.get("data", {}).get("text/plain", "")
+                              for o in cell.get("outputs", [])).strip()
             yield {**current, "solution": cell.source.strip(), "verdict": verdict}
             current = None
+
+
+def unfolded(source: str) -> str:
+    """The solution's code without the `with exercises.worked_solution():` line that folds its printout."""
+    lines = source.splitlines()
+    if lines and lines[0].startswith("with exercises.worked_solution()"):
+        lines = [line[4:] for line in lines[1:]]
+    return "\n".join(lines)
 
 
 def expected_text(exercise_id: str) -> str:
@@ -66,7 +75,7 @@ def render() -> str:
             lines += [f"### {item['heading']}", "", item["task"], ""]
             if item["hint"]:
                 lines += [f"*Hint given to students:* {' '.join(item['hint'].split())}", ""]
-            lines += ["Worked solution:", "", "```python", item["solution"], "```", ""]
+            lines += ["Worked solution:", "", "```python", unfolded(item["solution"]), "```", ""]
             for exercise_id in CHECK_CALL.findall(item["solution"]):
                 lines += [f"Expected answer, computed from the data: **{expected_text(exercise_id)}**", ""]
             lines += [f"The self-check prints: `{item['verdict'].splitlines()[-1]}`", ""]

@@ -490,7 +490,7 @@ TRADE_SCENARIOS = resource(
 TRADE_RESOURCES = [TRADE_US_JAPAN_GOODS, TRADE_DEFICIT_CLAIMS, TRADE_JAPAN_2024, TRADE_INVESTMENT_TIES,
                    TRADE_INVESTMENT_CLAIMS, TRADE_TARIFF_THREATS, TRADE_PARAMETER_ESTIMATES, TRADE_PARAMETERS, TRADE_SCENARIOS]
 
-# --- Notebook 03 (bargaining options): data/context/ and data/assumptions/ tables ----------------
+# --- Notebooks 03 and 04 (offers, packages, bargaining theory): data/context/ and data/assumptions/ tables ----------------
 BARGAINING_OPTIONS = ["buy_us_weapons", "buy_us_energy", "invest_us_ai", "share_defense_burden", "alaska_lng",
                       "raise_host_nation_support", "showcase_investment_jobs", "nippon_steel_investment"]
 BARGAINING_AREAS = ["defense", "trade", "energy", "investment", "currency", "agriculture", "other"]
@@ -499,7 +499,7 @@ BARGAINING_OPTION_LIST = rf"^({'|'.join(BARGAINING_OPTIONS)})(;({'|'.join(BARGAI
 BARGAINING_OFFER_SIZES = resource(
     "bargaining_offer_sizes", "context/bargaining_offer_sizes.csv", "How big each offer could be",
     "Public figures that size Japan's possible offers: arms purchases, LNG imports, the Alaska LNG project and "
-    "SoftBank's and Stargate's US investment. Where sources disagree every figure is kept and `used` marks the one "
+    "SoftBank's and Stargate's US investment, and the host-nation support Trump asked for in 2019. Where sources disagree every figure is kept and `used` marks the one "
     "the notebook uses. Host-nation support and the defence budget are in the alliance tables of notebook 01.",
     [
         field("item_id", description="Key", pattern=r"^[a-z0-9_]+$"),
@@ -584,7 +584,7 @@ BARGAINING_DEMANDS = resource(
 
 BARGAINING_CONCEPTS = resource(
     "bargaining_concepts", "context/bargaining_concepts.csv", "Bargaining: concepts from the scholarship",
-    "The models notebook 03 uses (Nash bargaining, Putnam's two-level game, Schelling on commitment), in our words, "
+    "The models notebooks 03 and 04 use (Nash bargaining, Putnam's two-level game, Schelling on commitment), in our words, "
     "each tied to its published work and to the article's paragraphs.",
     [
         field("concept_id", description="Key", pattern=r"^[a-z0-9_]+$"),
@@ -598,10 +598,28 @@ BARGAINING_CONCEPTS = resource(
     [fk(["source_id"], "sources", ["source_id"])],
 )
 
+BARGAINING_US_DOMESTIC = resource(
+    "bargaining_us_domestic", "context/bargaining_us_domestic.csv", "Washington at home: Congress, industry, unions",
+    "What limits the US side at home in a deal with Japan: how a tariff agreement can take effect without a vote of "
+    "Congress, and the organised opposition to Nippon Steel's bid for US Steel. Our paraphrase; each row cites its "
+    "source.",
+    [
+        field("fact_id", description="Key", pattern=r"^[a-z0-9_]+$"),
+        field("actor", description="Who acted or holds the power"),
+        field("date", "date", "Day of the statement, decision or document"),
+        field("level", description="Which part of the US domestic table", enum=["Congress", "president",
+              "industry and unions"]),
+        field("fact", description="Our paraphrase of what the source says"),
+        field("source_id", description="Source that states it"),
+    ],
+    ["fact_id"],
+    [fk(["source_id"], "sources", ["source_id"])],
+)
+
 BARGAINING_OPTION_SCORES = resource(
     "bargaining_option_scores", "assumptions/bargaining_option_scores.csv",
     "Offers scored: cost, visible value, strategic value, domestic cost (teaching judgement)",
-    "Each offer scored 0-10 on four criteria, each score with its written rationale. Every score is a teaching "
+    "Each offer scored 0-10 on four criteria for Japan and the US side, plus opposition in the US at home, each score with its written rationale. Every score is a teaching "
     "judgement, informed by the sized figures in bargaining_offer_sizes, not a measurement.",
     [
         field("option_id", description="Key", enum=BARGAINING_OPTIONS),
@@ -620,6 +638,9 @@ BARGAINING_OPTION_SCORES = resource(
         field("rationale_visible", description="Why this visible-value score"),
         field("rationale_strategic", description="Why this strategic-value score"),
         field("rationale_domestic", description="Why this domestic-cost score"),
+        field("us_domestic_opposition", "integer", "Opposition in the US at home: Congress, industry, unions "
+              "(score 0-10, our judgement)", minimum=0, maximum=10),
+        field("rationale_us_domestic", description="Why this US domestic-opposition score"),
         field("evidence", description="Kind of evidence: always a teaching judgement", enum=["teaching judgement"]),
     ],
     ["option_id"],
@@ -628,14 +649,13 @@ BARGAINING_OPTION_SCORES = resource(
 
 BARGAINING_PARAMETERS = resource(
     "bargaining_parameters", "assumptions/bargaining_parameters.csv", "Bargaining model parameters (teaching assumptions)",
-    "Weights, political budgets, the new-demand rate, the rapport curve, the Nash model's inputs and the role-play's "
-    "thresholds. Each is a teaching judgement with its reason.",
+    "Weights, political budgets (Japan's and the US side's), the new-demand rate, the rapport curve, the Nash "
+    "model's inputs (the security cost of no deal as a low, central and high case) and the role-play's thresholds. "
+    "Each is an assumption or teaching judgement with its reason.",
     [
-        field("parameter", description="Parameter name", enum=[
-            "weight_visible", "weight_strategic", "weight_cost", "budget_majority", "budget_minority",
-            "us_minimum_visible_value", "demand_rate_per_hour", "rapport_max", "rapport_time_constant_hours",
-            "new_demand_cost", "default_meeting_hours", "nash_us_power", "dependence_multiplier",
-            "retaliation_share", "visible_band_medium", "visible_band_high", "over_budget_penalty"]),
+        # A pattern rather than a list: the role-play may add its own parameters; the code that reads a
+        # parameter fails with its name when a row is missing.
+        field("parameter", description="Parameter name", pattern=r"^[a-z][a-z0-9_]*$"),
         field("value", "number", "Value, in the unit of the next column (weights, score points, hours, demands per "
               "hour or shares)", minimum=0),
         field("unit", description="Unit of value"),
@@ -679,8 +699,8 @@ BARGAINING_ROLEPLAY_DEMANDS = resource(
     [fk(["demand_id"], "bargaining_demands", ["demand_id"])],
 )
 
-BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAINING_DOMESTIC, BARGAINING_DEMANDS,
-                        BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
+BARGAINING_RESOURCES = [BARGAINING_OFFER_SIZES, BARGAINING_FMS_BUDGET, BARGAINING_DOMESTIC, BARGAINING_US_DOMESTIC,
+                        BARGAINING_DEMANDS, BARGAINING_CONCEPTS, BARGAINING_OPTION_SCORES, BARGAINING_PARAMETERS,
                         BARGAINING_ROLEPLAY_RESPONSES, BARGAINING_ROLEPLAY_DEMANDS]
 
 # --- Notebook 05 (the strategy council game): data/assumptions/ tables -------------------------------

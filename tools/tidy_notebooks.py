@@ -1,9 +1,10 @@
 """Two edits every notebook gets, kept in one place so no notebook drifts:
 
 1. Worked solutions are collapsed: a code cell tagged `solution` gets JupyterLab's collapsed-input and
-   collapsed-output metadata (`jupyter.source_hidden`, `jupyter.outputs_hidden`), so a student meets it
-   closed and opens it on purpose; it still runs under nbval, and `make student` removes it. The
-   markdown cell before it (starting "Worked solution") says how to open it.
+   collapsed-output metadata (`jupyter.source_hidden`, `jupyter.outputs_hidden`), and its code runs
+   inside `exercises.worked_solution()`, so even after Run All its result stays folded until a student
+   opens it on purpose; it still runs under nbval, and `make student` removes it. The markdown cell
+   before it (starting "Worked solution") says how to open it.
 2. The setup cell (the first code cell) starts with a few lines that let a copy of the notebook saved
    outside notebooks/ (say in the bundle's top folder, or a folder of the student's own inside it) still
    import statusquo.
@@ -20,7 +21,8 @@ sys.path.insert(0, str(ROOT / "notebooks"))
 from statusquo.contents import notebook_paths  # noqa: E402
 
 OPEN_HINT = ("Worked solution (collapsed: click the blue bar at the left of the cell below, or the three "
-             "dots, to open it; try the exercise first)")
+             "dots, to open it; its result stays folded until you click \"Show\". Try the exercise first.)")
+SOLUTION_WRAPPER = "with exercises.worked_solution():\n"
 FIND_STATUSQUO = '''%matplotlib inline
 import pathlib
 import sys
@@ -31,11 +33,19 @@ sys.path += [str(p / "notebooks") for p in (here, *here.parents) if (p / "notebo
 '''
 
 
+def folded(source: str) -> str:
+    """A solution's code run inside exercises.worked_solution(), which folds away what it prints."""
+    if source.startswith(SOLUTION_WRAPPER):
+        return source
+    return SOLUTION_WRAPPER + "\n".join(f"    {line}" if line.strip() else "" for line in source.splitlines())
+
+
 def collapsed(notebook):
     previous = None
     for cell in notebook.cells:
         if "solution" in cell.metadata.get("tags", []):
             cell.metadata["jupyter"] = {"source_hidden": True, "outputs_hidden": True}
+            cell.source = folded(cell.source)
             if previous is not None and previous.cell_type == "markdown" and \
                     previous.source.strip().lower().startswith("worked solution"):
                 previous.source = OPEN_HINT

@@ -1,16 +1,23 @@
 """statusquo: the helper package the notebooks of "The Status-Quo Ask" import.
 
 Modules:
-    data       load(name): a table from data/, validated against data/datapackage.json
-    plots      the house style and publish()/save() for reproducible figures with alt text
-    exercises  self-check feedback for "Your turn" cells
-    sources    cite rows of data/sources.csv as a readable list
-    widgets    the refresh step every interactive panel shares
-    trade      US-Japan trade data and the tariff-loss model (notebook 02)
-    article    summaries of the article's own tables (notebook 00)
-    alliance   the dependence index and weights panel (notebook 01)
-    bargaining offers, packages, Nash bargaining, demand risk and the role-play (notebook 03)
-    aftermath  what happened after the article: tariff steps, ledger, model re-run (notebook 04)
+    data          load(name): a table from data/, validated against data/datapackage.json
+    table_schema  the Table Schema rules the loader applies, and DataError
+    contents      the list of notebooks, in order (notebooks/contents.csv)
+    plots         the house style and publish()/save() for reproducible figures with alt text
+    exercises     self-check feedback for the exercises (numbers, choices, predictions)
+    checkpoint    the pre-check (notebook 00) and post-check (notebook 06), and a teacher's tally
+    sources       cite rows of data/sources.csv as a readable list, with their tiers
+    widgets       the refresh step every interactive panel shares
+    article       the article's own tables and the evidence kinds (notebook 00)
+    alliance      the dependence index and weights panel (notebook 01); charts in alliance_figures
+    trade         export revenue at risk from a US tariff (notebook 02); charts in trade_figures,
+                  exercises in trade_exercises
+    bargaining    offers and packages (notebook 03), Nash split, meeting risk and two-level game
+                  (notebook 04): a subpackage
+    council       the strategy council game (notebook 05); its entry form in council_form, its
+                  debrief and exercises in council_debrief
+    aftermath     what happened after the article: record, tariffs as applied, backtest, ledger (06)
 """
 
 import os as _os
@@ -34,7 +41,24 @@ if not _matplotlib_can_write_its_config():
     _os.environ["MPLCONFIGDIR"] = _tempfile.mkdtemp(prefix="statusquo-matplotlib-")
 
 # Imported after the Matplotlib folder is settled (above).
-from . import aftermath, alliance, article, bargaining, data, exercises, plots, sources, trade, widgets  # noqa: E402
+from . import (  # noqa: E402
+    aftermath,
+    alliance,
+    article,
+    bargaining,
+    checkpoint,
+    contents,
+    council,
+    council_debrief,
+    council_form,
+    data,
+    exercises,
+    plots,
+    sources,
+    trade,
+    widgets,
+)
 from .data import DataError, load  # noqa: E402
 
-__all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "data", "exercises", "load", "plots", "sources", "trade", "widgets"]
+__all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "checkpoint", "contents", "council",
+           "council_debrief", "council_form", "data", "exercises", "load", "plots", "sources", "trade", "widgets"]

@@ -55,6 +55,12 @@ UNDECLARED_KINDS = {
     "aftermath_outcomes_2025": ("a public source measured it", "trade statistics and export prices, as agencies reported them"),
     "aftermath_model_rates": ("we assume it", "rates built from sourced ones, with labelled simplifications"),
     "bargaining_offer_sizes": ("a public source measured it", "budgets and trade figures; pledges are statements, noted as such"),
+    "bargaining_us_domestic": ("a source reported it", "positions of Congress, unions and industry, as reported"),
+    "trade_investment_claims": ("a source reported it", "what each government said about investment, as reported"),
+    "council_roles": ("our judgement", "the game's role briefs: interests and red lines we drew from the sources"),
+    "council_role_weights": ("we assume it", "how much each role cares about each goal, for the game"),
+    "council_offer_us_values": ("our judgement", "how each offer reads to each US audience, with reasons"),
+    "council_rules": ("we assume it", "the game's rules, known to both sides in advance"),
 }
 TIER_ORDER = list(SOURCE_TIERS)
 

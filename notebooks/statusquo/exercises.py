@@ -20,6 +20,9 @@ Four kinds of exercise, registered by the module of the notebook that uses them:
 
 from __future__ import annotations
 
+import contextlib
+import html
+import io
 import math
 import numbers
 from collections.abc import Callable
@@ -246,3 +249,21 @@ def show_options(exercise_id: str) -> None:
     item = EXERCISES[exercise_id]
     for key in sorted(item.options):
         print(f"{key}. {item.options[key]}")
+
+
+@contextlib.contextmanager
+def worked_solution():
+    """Run a worked solution with what it prints folded away behind a "Show" line.
+
+    A student who presses Run All runs the solutions too; their answers then stay closed until the
+    student opens them on purpose. The plain-text form keeps the printout for nbval and the answer guide.
+    """
+    from IPython.display import display
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        yield
+    text = printed.getvalue().rstrip("\n")
+    display({"text/plain": text,
+             "text/html": f"<details><summary>Show the worked solution's result</summary><pre>{html.escape(text)}</pre>"
+                          "</details>"}, raw=True)
