@@ -80,3 +80,10 @@ clean:
 .PHONY: book
 # The website under another name.
 book: html
+
+# A LOCAL TRIAL classroom server on 127.0.0.1 (JupyterHub, shared password, nbgitpuller; see
+# teacher/classroom_server.md). Options: make hub HUB_ARGS="--students ann,ben --port 8001 --git-daemon"
+.PHONY: hub
+hub: $(STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements-hub.txt
+	$(BIN)/python hub/run_hub.py $(HUB_ARGS)
