@@ -5,6 +5,7 @@
 #   make handouts         print-ready role cards, order forms, score sheet, memos in build/handouts/
 #   make student          the student handout (no worked solutions): build/student/status-quo-ask/ and .zip
 #   make html             the website (Jupyter Book, offline): build/html/, student edition in build/html/student/
+#   make hub              a local trial classroom server (JupyterHub + nbgitpuller) on 127.0.0.1
 #   make bench            benchmarks: table on screen, JSON in build/bench.json
 
 PYTHON ?= python3
@@ -18,7 +19,7 @@ NOTEBOOKS := $(addprefix notebooks/,$(shell tail -n +2 notebooks/contents.csv | 
 # Fixed hash seed: stored outputs must not depend on set ordering.
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute student handouts html bench venv clean
+.PHONY: lab test execute student handouts html bench venv clean hub book
 
 venv: $(STAMP)
 
@@ -29,9 +30,10 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
-# Test-only extras (the browser driver) are installed for `make test`, not for `make lab`.
-$(DEV_STAMP): $(STAMP) requirements-dev.txt
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+# Test-only extras (the browser driver, JupyterHub for the classroom-server tests) are installed for
+# `make test`, not for `make lab`.
+$(DEV_STAMP): $(STAMP) requirements-dev.txt requirements-hub.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt -r requirements-hub.txt
 	touch $(DEV_STAMP)
 
 # Jupyter Book for the website (make html); the site's tests run in `make test`.
@@ -77,13 +79,10 @@ bench: $(BOOK_STAMP)
 clean:
 	rm -rf build
 
-.PHONY: book
 # The website under another name.
 book: html
 
 # A LOCAL TRIAL classroom server on 127.0.0.1 (JupyterHub, shared password, nbgitpuller; see
 # teacher/classroom_server.md). Options: make hub HUB_ARGS="--students ann,ben --port 8001 --git-daemon"
-.PHONY: hub
-hub: $(STAMP)
-	$(BIN)/python -m pip install --quiet -r requirements-hub.txt
+hub: $(DEV_STAMP)
 	$(BIN)/python hub/run_hub.py $(HUB_ARGS)

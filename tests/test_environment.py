@@ -40,7 +40,8 @@ def test_every_requirement_is_pinned_exactly():
                 assert PIN.match(line), f"{name}: {line!r} is not an exact pin (name==version)"
 
 
-@pytest.mark.parametrize("name", ["requirements.txt", "requirements-dev.txt", "requirements-book.txt"])
+@pytest.mark.parametrize("name", ["requirements.txt", "requirements-dev.txt", "requirements-book.txt",
+                                  "requirements-hub.txt"])
 def test_installed_versions_match_the_pins(name):
     problems = drift(pins(REPO_ROOT / name))
     assert not problems, ("installed packages differ from the pins, so stored notebook outputs may not "
