@@ -144,3 +144,21 @@ def test_a_copy_saved_outside_notebooks_still_runs(tmp_path):
 ])
 def test_the_money_check_tells_amounts_from_formulas(text, money):
     assert (money_typeset_as_maths(text) is not None) is money
+
+
+def test_the_model_section_of_notebook_02_runs_after_the_setup_cell_alone(tmp_path, monkeypatch):
+    """The 50-minute plan sends half a class straight to "The model" of notebook 02: its cells must run
+    after the setup cell without the sections above."""
+    from statusquo import plots
+
+    monkeypatch.setattr(plots, "FIGURES_DIR", tmp_path)
+    notebook_cells = cells(REPO_ROOT / "notebooks" / "02_trade_risk.ipynb")
+    code = [c for c in notebook_cells if c.cell_type == "code"]
+    namespace = {"display": lambda *objects, **options: None}
+    exec("\n".join(line for line in code[0].source.splitlines() if not line.startswith("%")), namespace)
+    inside = False
+    for cell in notebook_cells:
+        if cell.cell_type == "markdown" and cell.source.startswith("## "):
+            inside = cell.source.startswith("## The model")
+        elif inside and cell.cell_type == "code":
+            exec(cell.source, namespace)  # a NameError here means the section needs a cell from above

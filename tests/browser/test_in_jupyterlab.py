@@ -150,10 +150,13 @@ def test_notebook_runs_in_jupyterlab_without_errors(browser_page, notebook):
     try:
         assert page.evaluate(OUTPUT_PROBLEMS) == []
         assert page.evaluate(CODE_CELLS_WITHOUT_COUNT) == 0, "every code cell has executed"
+        # Outputs and widget views render after the kernel replies: wait for them (state), never count early.
+        page.wait_for_selector(".jp-OutputArea-output img", state="attached", timeout=60_000)
         figures = page.locator(".jp-OutputArea-output img")
         assert figures.count() >= 1, "figures are rendered"
 
         if has_panel(notebook):
+            page.wait_for_selector(".widget-slider", state="attached", timeout=60_000)
             sliders = page.locator(".widget-slider")
             assert sliders.count() >= 1, "the notebook's panel renders its controls"
             handle = page.locator(".widget-slider .noUi-handle").first
