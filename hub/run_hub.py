@@ -149,7 +149,12 @@ class Hub:
 
 def processes_of_run(run_id: str) -> list[int]:
     """Process ids whose environment carries this run's marker (Linux /proc; empty elsewhere)."""
-    needle = f"{RUN_MARKER}={run_id}".encode()
+    return processes_with_variable(RUN_MARKER, run_id)
+
+
+def processes_with_variable(name: str, value: str) -> list[int]:
+    """Process ids whose environment sets `name` to `value` (Linux /proc; empty elsewhere)."""
+    needle = f"{name}={value}".encode()
     found = []
     for entry in Path("/proc").glob("[0-9]*"):
         with contextlib.suppress(OSError):

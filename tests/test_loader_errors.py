@@ -2,22 +2,12 @@
 and nothing on disk is changed or lost."""
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
 from statusquo import data
 from statusquo.data import DataError
-
-REPO_DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    target = tmp_path / "data"
-    shutil.copytree(REPO_DATA, target)
-    return target
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -5,7 +5,6 @@ with Frictionless, the reference implementation, except where this file says why
 import csv
 import hashlib
 import io
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,15 +12,6 @@ import pytest
 
 from statusquo import data
 from statusquo.data import DataError
-
-REPO_DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture
-def data_copy(tmp_path):
-    target = tmp_path / "data"
-    shutil.copytree(REPO_DATA, target)
-    return target
 
 
 def snapshot(folder: Path) -> dict[str, tuple]:

@@ -166,7 +166,7 @@ def test_notebook_runs_in_jupyterlab_without_errors(browser_page, notebook):
             page.keyboard.press("ArrowRight")
             page.keyboard.press("ArrowRight")
             page.wait_for_function(f"() => ({PANEL_OUTPUTS})() !== window.__panelBefore",
-                                   polling=250, timeout=20_000)
+                                   polling=250, timeout=60_000)
         check_formulas(page, notebook)
         check_images_carry_alt_text(page)
         screenshot(page, notebook)

@@ -21,13 +21,7 @@ pytestmark = [pytest.mark.hub, pytest.mark.slow]
 
 def processes_with_state(state: Path) -> list[int]:
     """Processes started for this hub: their environment names its state folder."""
-    needle = f"STATUSQUO_HUB_STATE={state}".encode()
-    found = []
-    for entry in Path("/proc").glob("[0-9]*"):
-        with contextlib.suppress(OSError):
-            if needle in (entry / "environ").read_bytes().split(b"\0"):
-                found.append(int(entry.name))
-    return found
+    return run_hub.processes_with_variable("STATUSQUO_HUB_STATE", str(state))
 
 
 def test_make_hub_prints_a_local_link_and_stops_everything_on_ctrl_c(tmp_path):
