@@ -56,6 +56,13 @@ def test_worked_solutions_are_collapsed(path):
     for cell in solutions:
         assert cell.metadata.get("jupyter") == {"source_hidden": True, "outputs_hidden": True}, \
             "run: python tools/tidy_notebooks.py"
+    notebook_cells = cells(path)
+    for index, cell in enumerate(notebook_cells):
+        if "solution" in cell.metadata.get("tags", []):
+            heading = notebook_cells[index - 1]
+            assert "solution-heading" in heading.metadata.get("tags", []), \
+                "the 'Worked solution' line before a solution is tagged so student copies drop it; " \
+                "run: python tools/tidy_notebooks.py"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

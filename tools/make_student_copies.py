@@ -4,16 +4,19 @@ build/student/status-quo-ask/ has notebooks/ (every notebook without its worked 
 unanswered), notebooks/statusquo/, data/, an empty figures/ the notebooks write into, the glossary, the
 licence and a short README. It runs from wherever it is unpacked: statusquo finds data/ and figures/ by
 searching upwards from itself, so nothing reaches back into the repository.
-A cell tagged `solution` is removed, together with the "Worked solution" heading cell just before it;
-a cell tagged `exercise` keeps its code (`answer = ...`) but loses its stored output.
+nbconvert's TagRemovePreprocessor does the editing: cells tagged `solution` (the worked solution) or
+`solution-heading` (the "Worked solution" line before it; tools/tidy_notebooks.py sets both tags) are
+removed, and a cell tagged `exercise` keeps its code (`answer = ...`) but loses its stored output.
 Run:  python tools/make_student_copies.py  (or `make student`)
 """
 
+import copy as copy_module
 import shutil
 import sys
 from pathlib import Path
 
 import nbformat
+from nbconvert.preprocessors import TagRemovePreprocessor
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
@@ -38,27 +41,13 @@ Terms are explained in `glossary.md`; the tables and their sources are described
 """
 
 
-def tags(cell) -> list[str]:
-    return cell.get("metadata", {}).get("tags", [])
-
-
-def is_solution_heading(cell) -> bool:
-    return cell.cell_type == "markdown" and cell.source.strip().lower().startswith("worked solution")
+SOLUTION_TAGS = {"solution", "solution-heading"}
 
 
 def student_copy(notebook):
     """Return a copy of `notebook` with solutions removed and exercise outputs cleared."""
-    copy = nbformat.from_dict(notebook)
-    kept = []
-    for cell in copy.cells:
-        if "solution" in tags(cell):
-            if kept and is_solution_heading(kept[-1]):
-                kept.pop()
-            continue
-        if "exercise" in tags(cell):
-            cell.outputs, cell.execution_count = [], None
-        kept.append(cell)
-    copy.cells = kept
+    remover = TagRemovePreprocessor(remove_cell_tags=SOLUTION_TAGS, remove_all_outputs_tags={"exercise"})
+    copy, _ = remover.preprocess(nbformat.from_dict(copy_module.deepcopy(notebook)), {})
     return copy
 
 

@@ -49,6 +49,7 @@ def collapsed(notebook):
             if previous is not None and previous.cell_type == "markdown" and \
                     previous.source.strip().lower().startswith("worked solution"):
                 previous.source = OPEN_HINT
+                previous.metadata["tags"] = sorted({*previous.metadata.get("tags", []), "solution-heading"})
         previous = cell
     return notebook
 
