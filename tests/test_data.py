@@ -61,9 +61,9 @@ def test_every_source_is_cited_by_a_table_or_a_notebook():
     cited = set()
     for name in data.table_names():
         frame = data.load(name)
-        for column in ("source_id", "identified_by"):
+        for column in ("source_id", "identified_by", "source_ids"):
             if column in frame.columns and name != "sources":
-                cited |= set(frame[column].dropna())
+                cited |= {part for cell in frame[column].dropna() for part in str(cell).split(";")}
     listed = set(data.load("sources")["source_id"])
     for path in (data.REPO_ROOT / "notebooks").glob("*.ipynb"):
         code = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]

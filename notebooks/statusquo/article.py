@@ -257,7 +257,7 @@ TIER_ROWS = {  # exercise 00.3: one real row of data/sources.csv per tier
     "A": "mod_wp2020_defense_spending_csv",
     "B": "kyodo_sipri_nk_2022",
     "C": "japantimes_fy2025_budget",
-    "D": "joint_statement_20250207_copy",
+    "D": "intro_eo14257_copy",
     "E": "nicklotito_sipri_gdp_2024",
 }
 
@@ -268,7 +268,7 @@ TIER_ROWS = {  # exercise 00.3: one real row of data/sources.csv per tier
     "A": "That is a file the Ministry of Defense publishes itself: it is primary, the closest you can get.",
     "B": "That is Kyodo News on its own site: a news agency's own text, so wire.",
     "C": "That is The Japan Times' own reporting: news.",
-    "D": "That is another site's copy of a White House text: a copy (look for the original on the White House site).",
+    "D": "That is another site's copy of a Federal Register text: a copy (look for the original on the Federal Register's own site).",
     "E": "Right: a personal site drawing a chart of SIPRI's data is secondary; the primary is SIPRI's own database."})
 def _expected_00_3() -> str:
     sources = load("sources").set_index("source_id")
