@@ -15,13 +15,25 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import trade
+from . import trade, vocabulary
+from .vocabulary import (
+    AFTERMATH_CATEGORIES,
+    AFTERMATH_OUTCOMES,
+    EXPORT_MEASURES,
+    LEDGER_SIDES,
+    TARIFF_PRODUCTS,
+    keyed_by,
+    reordered,
+)
 
-ARTICLE_DATE = pd.Timestamp("2025-02-06")
-PRODUCTS = ["autos", "other goods"]
-OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
-SIDES = ["Japan sought (P3)", "Japan offered (P4)"]
-CATEGORIES = ["trade", "security", "investment", "energy", "diplomacy", "domestic politics"]
+ARTICLE_DATE = pd.Timestamp(vocabulary.ARTICLE_DATE)
+PRODUCTS = TARIFF_PRODUCTS
+OUTCOMES = AFTERMATH_OUTCOMES
+SIDES = LEDGER_SIDES
+# Notebook 06's tables and timeline lanes put trade first, the thread notebook 02 follows, then security; the
+# schema's order (security first) is the article's.
+CATEGORIES = reordered(AFTERMATH_CATEGORIES, ["trade", "security", "investment", "energy", "diplomacy",
+                                              "domestic politics"])
 QUANTITY = "export revenue at risk"
 # Periods shorter than this are listed with their length but not drawn as a yearly rate: a one-day tariff
 # says nothing about a year's exports.
@@ -228,8 +240,8 @@ def predicted_change(exports: pd.DataFrame, model_rates: pd.DataFrame, pass_thro
             value += weight * amount * vol * price
             volume += weight * amount * vol
     total = float(base["exports_jpy_tn"].sum())
-    return {"value": (value / total - 1) * 100, "volume": (volume / total - 1) * 100,
-            "price": (value / volume - 1) * 100}
+    return keyed_by(EXPORT_MEASURES, {"value": (value / total - 1) * 100, "volume": (volume / total - 1) * 100,
+                                      "price": (value / volume - 1) * 100})
 
 
 BACKTEST_ROWS = [  # (outcome_id, groups, measure)

@@ -38,16 +38,15 @@ from .exercises import (
     numeric_exercise,
     prediction,
 )
+from .vocabulary import ALLIANCE_INDICATORS, WEIGHT_DIRECTIONS, keyed_by
 
-INDICATORS = ["us_troops_hosted", "military_spending_pct_gdp", "exports_to_us_share"]
-INDICATOR_LABELS = {
+INDICATORS = ALLIANCE_INDICATORS
+INDICATOR_LABELS = keyed_by(INDICATORS, {
     "us_troops_hosted": "US troops hosted (persons)",
     "military_spending_pct_gdp": "Military spending (% of GDP)",
     "exports_to_us_share": "Goods exports going to the US (%)",
-}
-SECURITY_INDICATORS = ["us_troops_hosted", "military_spending_pct_gdp"]
-ECONOMIC_INDICATORS = ["exports_to_us_share"]
-HIGHER, LOWER = "higher means more dependent", "lower means more dependent"
+})
+HIGHER, LOWER = WEIGHT_DIRECTIONS
 
 
 # --- Inputs ------------------------------------------------------------------------------------------
@@ -215,7 +214,8 @@ def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,
     (not numbers, negative, all zero, too large) the table is None and the message says what is wrong, so the
     panel shows a sentence instead of a traceback. When `ax` is given, draws the ranking on it.
     """
-    weights = {"us_troops_hosted": troops, "military_spending_pct_gdp": spending, "exports_to_us_share": exports}
+    weights = keyed_by(INDICATORS, {"us_troops_hosted": troops, "military_spending_pct_gdp": spending,
+                                    "exports_to_us_share": exports})
     try:
         ranking = dependence_index(allies, weights, directions_by_indicator)
     except ValueError as error:

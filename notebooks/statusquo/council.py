@@ -39,12 +39,23 @@ import numpy as np
 import pandas as pd
 
 from .data import load
+from .vocabulary import (
+    BARGAINING_OPTIONS,
+    COUNCIL_CRITERIA,
+    COUNCIL_SIDES,
+    RED_LINE_MEASURES,
+    US_RESPONSES,
+    VISIBLE_BANDS,
+    keyed_by,
+)
 
 SCORES = ["cost_to_japan", "visible_value_us", "strategic_value_japan", "domestic_political_cost"]
+# Each side weighs its own criteria of COUNCIL_CRITERIA; the US side also weighs the area_* criteria (AREAS).
 JAPAN_CRITERIA = ["visible", "strategic", "cost", "domestic", "threat"]
 US_CRITERIA = ["visible", "alliance", "audience"]
-AREAS = ["defense", "trade", "energy", "investment", "agriculture", "currency"]
-REACTIONS = ["threatens tariffs", "asks for more", "welcomes"]   # lowest die faces first
+# The policy areas a US demand of the game can be in: those with an area_* criterion ("other" has none).
+AREAS = [c.removeprefix("area_") for c in COUNCIL_CRITERIA if c.startswith("area_")]
+REACTIONS = US_RESPONSES[::-1]   # lowest die faces first
 DEFAULT_SEED = 20250207   # the summit's date: any whole number works
 
 
@@ -110,13 +121,13 @@ def game() -> Game:
 # --- Checking a move: every refusal is a sentence ------------------------------------------------------
 
 def _side_name(side: str) -> str:
-    return {"japan": "Japan's council", "us": "the US side"}[side]
+    return keyed_by(COUNCIL_SIDES, {"japan": "Japan's council", "us": "the US side"})[side]
 
 
 def check_tokens(side: str, tokens: Mapping[str, object] | None, g: Game | None = None) -> dict[str, int]:
     """The team's influence tokens by role: whole numbers >= 0 summing to the rule (10). None = an equal split."""
     g = g or game()
-    if side not in ("japan", "us"):
+    if side not in COUNCIL_SIDES:
         raise MoveError(f"unknown side {side!r}: use 'japan' or 'us'")
     roles, total = g.role_ids(side), int(g.rule("tokens_per_team"))
     if tokens is None:
@@ -212,7 +223,7 @@ def congress_needs(visible, answered, g: Game | None = None):
 def white_house_reaction(visible, roll: int, g: Game | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(reaction, points for Japan) for each visible value, from the die and the visible band."""
     g = g or game()
-    bands = ["low", "medium", "high"]
+    bands = VISIBLE_BANDS
     code = np.searchsorted([g.rule("visible_band_medium"), g.rule("visible_band_high")], np.asarray(visible, float),
                            side="right")
     names = np.array([g.reaction_by_roll[(b, int(roll))][0] for b in bands])
@@ -269,9 +280,9 @@ def score_packages(*args, **kwargs) -> pd.DataFrame:
 def red_lines(record: Mapping[str, float], side: str, g: Game | None = None) -> list[str]:
     """The roles of `side` whose red line the deal crosses."""
     g = g or game()
-    measure = {"visible": "visible_value_us", "strategic": "strategic_value_japan", "cost": "cost_to_japan",
+    measure = keyed_by(RED_LINE_MEASURES, {"visible": "visible_value_us", "strategic": "strategic_value_japan", "cost": "cost_to_japan",
                "domestic": "domestic_political_cost", "answered": "answered", "alliance": "alliance_value_us",
-               "audience": "audience_points"}
+               "audience": "audience_points"})
     crossed = []
     for role in g.roles[g.roles["side"] == side].itertuples():
         value = record[measure[role.red_line_measure]]
@@ -411,9 +422,9 @@ def share_distance(first: pd.DataFrame, second: pd.DataFrame) -> float:
     return float(0.5 * a.sub(b, fill_value=0).abs().sum())
 
 
-SHORT_NAMES = {"buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
+SHORT_NAMES = keyed_by(BARGAINING_OPTIONS, {"buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
                "share_defense_burden": "Defence", "alaska_lng": "Alaska LNG", "raise_host_nation_support": "HNS",
-               "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"}
+               "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"})
 
 
 def short_label(package: str) -> str:

@@ -31,16 +31,18 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-ARTICLE_DATE = pd.Timestamp("2025-02-06")
-PRODUCT_GROUPS = ["autos", "auto_parts", "chips_and_equipment", "medical_items", "steel_and_aluminium", "all_other"]
-GROUP_LABELS = {
+from . import vocabulary
+from .vocabulary import INVESTMENT_ENTITIES, PRODUCT_GROUPS, TRADE_FLOWS, keyed_by
+
+ARTICLE_DATE = pd.Timestamp(vocabulary.ARTICLE_DATE)
+GROUP_LABELS = keyed_by(PRODUCT_GROUPS, {
     "autos": "Cars, trucks, buses",
     "auto_parts": "Auto parts",
     "chips_and_equipment": "Chips and chip-making equipment",
     "medical_items": "Medical items",
     "steel_and_aluminium": "Steel and aluminium",
     "all_other": "All other goods",
-}
+})
 # Rates are fractions (0.25 = 25%). The ceiling catches "25" typed where 0.25 was meant.
 MAX_TARIFF_RATE = 2.0
 MAX_ELASTICITY = 20.0
@@ -311,7 +313,7 @@ def goods_balance_by_year(goods: pd.DataFrame, first: int = 2014, last: int = 20
     `balance_from_flows` is exports minus imports where both are published: a check on the balance.
     """
     used = goods[goods["used"]].pivot_table(index="year", columns="flow", values="value_usd_bn", aggfunc="first")
-    used = used.reindex(index=range(first, last + 1), columns=["exports_to_japan", "imports_from_japan", "balance"])
+    used = used.reindex(index=range(first, last + 1), columns=TRADE_FLOWS)
     used.index.name = "year"
     used.columns.name = None
     used = used.astype("float64")
@@ -335,7 +337,7 @@ def fdi_positions(ties: pd.DataFrame) -> pd.DataFrame:
     with Japan's share of the total and whether Japan tops the next investor where both are published."""
     fdi = ties[(ties["indicator"] == "fdi_position_in_us") & ties["used"]]
     table = fdi.pivot_table(index="year", columns="entity", values="value", aggfunc="first")
-    table = table.reindex(columns=["Japan", "Canada", "All countries"]).astype("float64")
+    table = table.reindex(columns=INVESTMENT_ENTITIES).astype("float64")
     table.columns.name = None
     table["japan_share_percent"] = table["Japan"] / table["All countries"] * 100
     table["japan_ahead_of_canada"] = (table["Japan"] > table["Canada"]).where(table["Canada"].notna())
