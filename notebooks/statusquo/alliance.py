@@ -28,6 +28,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .article import gap_meaning
+from .checks import round_to_step, unknown_names
 from .data import load
 from .exercises import (
     PERCENT_AS_FRACTION,
@@ -69,7 +70,7 @@ def validate_weights(weights: Mapping[str, float]) -> dict[str, float]:
     Raises ValueError, naming the parameter and the allowed range, for an unknown indicator, a weight that
     is not a finite number, a negative weight, or weights that are all zero (nothing left to measure).
     """
-    unknown = sorted(set(weights) - set(INDICATORS))
+    unknown = unknown_names(weights, INDICATORS)
     if unknown:
         raise ValueError(f"weights: unknown indicator(s) {unknown}; allowed: {INDICATORS}")
     checked = {}
@@ -203,7 +204,7 @@ WEIGHT_STEP = 0.05
 
 def on_step(value: float, step: float = WEIGHT_STEP) -> float:
     """A slider value rounded to its step, so 0.15000000000000002 is read as 0.15."""
-    return round(round(float(value) / step) * step, 10)
+    return round_to_step(value, step)
 
 
 def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,

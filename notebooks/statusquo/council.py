@@ -38,6 +38,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .checks import is_whole_number, unknown_names
 from .data import load
 from .vocabulary import (
     BARGAINING_OPTIONS,
@@ -135,7 +136,7 @@ def check_tokens(side: str, tokens: Mapping[str, object] | None, g: Game | None 
         return {role: share + (1 if i < rest else 0) for i, role in enumerate(roles)}
     if not isinstance(tokens, Mapping) or not tokens:
         raise MoveError(f"{_side_name(side)}: no tokens given; split {total} tokens among {roles}")
-    unknown = sorted(set(map(str, tokens)) - set(roles))
+    unknown = unknown_names(tokens, roles)
     if unknown:
         raise MoveError(f"{_side_name(side)}: unknown role(s) {unknown}; the roles are {roles}")
     checked = {}
@@ -143,7 +144,7 @@ def check_tokens(side: str, tokens: Mapping[str, object] | None, g: Game | None 
         value = tokens.get(role, 0)
         if isinstance(value, float) and value.is_integer():
             value = int(value)   # a widget may give 3.0
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 0:
+        if not is_whole_number(value) or value < 0:
             raise MoveError(f"{_side_name(side)}: tokens for {role} must be a whole number >= 0; got {value!r}")
         checked[role] = int(value)
     given = sum(checked.values())
@@ -158,7 +159,7 @@ def _check_ids(kind: str, items: object, known: list[str], side: str) -> list[st
     if isinstance(items, str) or not isinstance(items, Iterable):
         raise MoveError(f"{_side_name(side)}: give the {kind}s as a list of ids, e.g. [{known[0]!r}]")
     items = [str(i) for i in items]
-    unknown = sorted(set(items) - set(known))
+    unknown = unknown_names(items, known)
     if unknown:
         raise MoveError(f"{_side_name(side)}: unknown {kind}(s) {unknown}; choose from {known}")
     twice = sorted({i for i in items if items.count(i) > 1})
@@ -198,7 +199,7 @@ def team_weights(side: str, tokens: Mapping[str, object] | None = None, g: Game 
 
 def dice(seed: int, g: Game | None = None) -> dict[str, int]:
     """The three rolls of a round (White House, Diet, Congress), the same for every table and every package."""
-    if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0:
+    if not is_whole_number(seed) or seed < 0:
         raise MoveError(f"seed must be a whole number >= 0; got {seed!r}")
     g = g or game()
     rolls = np.random.default_rng([int(seed), 1]).integers(1, int(g.rule("die_sides")) + 1, size=3)
@@ -302,7 +303,7 @@ def check_rolls(rolls: Mapping[str, object], g: Game | None = None) -> dict[str,
     for name, value in rolls.items():
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or not 1 <= value <= sides:
+        if not is_whole_number(value) or not 1 <= value <= sides:
             raise MoveError(f"the {name} roll must be a whole number from 1 to {sides}; got {value!r}")
         checked[name] = int(value)
     return checked
