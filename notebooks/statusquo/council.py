@@ -38,25 +38,18 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from . import vocabulary
 from .checks import is_whole_number, unknown_names
 from .data import load
-from .vocabulary import (
-    BARGAINING_OPTIONS,
-    COUNCIL_CRITERIA,
-    COUNCIL_SIDES,
-    RED_LINE_MEASURES,
-    US_RESPONSES,
-    VISIBLE_BANDS,
-    keyed_by,
-)
+from .vocabulary import COUNCIL_SIDES, VISIBLE_BANDS, keyed_by
 
 SCORES = ["cost_to_japan", "visible_value_us", "strategic_value_japan", "domestic_political_cost"]
 # Each side weighs its own criteria of COUNCIL_CRITERIA; the US side also weighs the area_* criteria (AREAS).
 JAPAN_CRITERIA = ["visible", "strategic", "cost", "domestic", "threat"]
 US_CRITERIA = ["visible", "alliance", "audience"]
 # The policy areas a US demand of the game can be in: those with an area_* criterion ("other" has none).
-AREAS = [c.removeprefix("area_") for c in COUNCIL_CRITERIA if c.startswith("area_")]
-REACTIONS = US_RESPONSES[::-1]   # lowest die faces first
+AREAS = [c.removeprefix("area_") for c in vocabulary.COUNCIL_CRITERIA if c.startswith("area_")]
+REACTIONS = vocabulary.US_RESPONSES[::-1]   # lowest die faces first
 DEFAULT_SEED = 20250207   # the summit's date: any whole number works
 
 
@@ -281,9 +274,10 @@ def score_packages(*args, **kwargs) -> pd.DataFrame:
 def red_lines(record: Mapping[str, float], side: str, g: Game | None = None) -> list[str]:
     """The roles of `side` whose red line the deal crosses."""
     g = g or game()
-    measure = keyed_by(RED_LINE_MEASURES, {"visible": "visible_value_us", "strategic": "strategic_value_japan", "cost": "cost_to_japan",
-               "domestic": "domestic_political_cost", "answered": "answered", "alliance": "alliance_value_us",
-               "audience": "audience_points"})
+    measure = keyed_by(vocabulary.RED_LINE_MEASURES, {
+        "visible": "visible_value_us", "strategic": "strategic_value_japan", "cost": "cost_to_japan",
+        "domestic": "domestic_political_cost", "answered": "answered", "alliance": "alliance_value_us",
+        "audience": "audience_points"})
     crossed = []
     for role in g.roles[g.roles["side"] == side].itertuples():
         value = record[measure[role.red_line_measure]]
@@ -423,9 +417,10 @@ def share_distance(first: pd.DataFrame, second: pd.DataFrame) -> float:
     return float(0.5 * a.sub(b, fill_value=0).abs().sum())
 
 
-SHORT_NAMES = keyed_by(BARGAINING_OPTIONS, {"buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
-               "share_defense_burden": "Defence", "alaska_lng": "Alaska LNG", "raise_host_nation_support": "HNS",
-               "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"})
+SHORT_NAMES = keyed_by(vocabulary.BARGAINING_OPTIONS, {
+    "buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
+    "share_defense_burden": "Defence", "alaska_lng": "Alaska LNG", "raise_host_nation_support": "HNS",
+    "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"})
 
 
 def short_label(package: str) -> str:
