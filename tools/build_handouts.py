@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
 from statusquo import council, load  # noqa: E402
+from statusquo.vocabulary import COUNCIL_ROLE_IDS, keyed_by  # noqa: E402
 
 TARGET = ROOT / "build" / "handouts"
 ROUNDS = 3   # order forms printed per table; the 50-minute plan plays two rounds, the 2 x 50 plan three
@@ -182,8 +183,9 @@ of 7 February 2025 stand in as plausible demands. Which offer answers a demand, 
 <table><colgroup><col style="width:7%"><col style="width:13%"><col style="width:50%"><col style="width:20%"><col style="width:10%"></colgroup><thead>{head}</thead><tbody>{rows}</tbody></table>""", "")]
 
 
-SHORT_ROLE = {"mofa": "MOFA", "mod": "MOD", "meti": "METI", "mof": "MOF", "whip": "Whip", "white_house": "White House",
-              "ustr": "USTR", "commerce": "Commerce", "pentagon": "Pentagon"}
+SHORT_ROLE = keyed_by(COUNCIL_ROLE_IDS, {"mofa": "MOFA", "mod": "MOD", "meti": "METI", "mof": "MOF", "whip": "Whip",
+                                         "white_house": "White House", "ustr": "USTR", "commerce": "Commerce",
+                                         "pentagon": "Pentagon"})
 
 
 def _blanks(n: int) -> str:

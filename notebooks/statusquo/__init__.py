@@ -3,6 +3,7 @@
 Modules:
     data          load(name): a table from data/, validated against data/datapackage.json
     table_schema  the Table Schema rules the loader applies, and DataError
+    vocabulary    the allowed values and dates that the data package and the models share
     contents      the list of notebooks, in order (notebooks/contents.csv)
     plots         the house style and publish()/save() for reproducible figures with alt text
     exercises     self-check feedback for the exercises (numbers, choices, predictions)
@@ -56,9 +57,11 @@ from . import (  # noqa: E402
     plots,
     sources,
     trade,
+    vocabulary,
     widgets,
 )
 from .data import DataError, load  # noqa: E402
 
 __all__ = ["DataError", "aftermath", "alliance", "article", "bargaining", "checkpoint", "contents", "council",
-           "council_debrief", "council_form", "data", "exercises", "load", "plots", "sources", "trade", "widgets"]
+           "council_debrief", "council_form", "data", "exercises", "load", "plots", "sources", "trade", "vocabulary",
+           "widgets"]

@@ -15,13 +15,26 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import trade
+from . import trade, vocabulary
+from .checks import check_one_of, is_number, round_to_step, unknown_names
+from .vocabulary import (
+    AFTERMATH_CATEGORIES,
+    AFTERMATH_OUTCOMES,
+    EXPORT_MEASURES,
+    LEDGER_SIDES,
+    TARIFF_PRODUCTS,
+    keyed_by,
+    reordered,
+)
 
-ARTICLE_DATE = pd.Timestamp("2025-02-06")
-PRODUCTS = ["autos", "other goods"]
-OUTCOMES = ["delivered", "partly delivered", "not delivered", "overtaken by events"]
-SIDES = ["Japan sought (P3)", "Japan offered (P4)"]
-CATEGORIES = ["trade", "security", "investment", "energy", "diplomacy", "domestic politics"]
+ARTICLE_DATE = pd.Timestamp(vocabulary.ARTICLE_DATE)
+PRODUCTS = TARIFF_PRODUCTS
+OUTCOMES = AFTERMATH_OUTCOMES
+SIDES = LEDGER_SIDES
+# Notebook 06's tables and timeline lanes put trade first, the thread notebook 02 follows, then security; the
+# schema's order (security first) is the article's.
+CATEGORIES = reordered(AFTERMATH_CATEGORIES, ["trade", "security", "investment", "energy", "diplomacy",
+                                              "domestic politics"])
 QUANTITY = "export revenue at risk"
 # Periods shorter than this are listed with their length but not drawn as a yearly rate: a one-day tariff
 # says nothing about a year's exports.
@@ -44,7 +57,7 @@ def as_of_date(events: pd.DataFrame) -> pd.Timestamp:
 
 def events_by_category(events: pd.DataFrame) -> pd.DataFrame:
     """Number of events per category (in the fixed order CATEGORIES), with the first and last date."""
-    unknown = sorted(set(events["category"]) - set(CATEGORIES))
+    unknown = unknown_names(events["category"], CATEGORIES)
     if unknown:
         raise ValueError(f"unknown event category {unknown}; allowed: {CATEGORIES}")
     table = events.groupby("category").agg(events=("event_id", "count"), first=("date", "min"), last=("date", "max"))
@@ -62,8 +75,7 @@ def events_by_quarter(events: pd.DataFrame) -> pd.DataFrame:
 # --- Tariff steps -----------------------------------------------------------------------------------
 
 def _steps_for(steps: pd.DataFrame, product: str) -> pd.DataFrame:
-    if product not in PRODUCTS:
-        raise ValueError(f"product must be one of {PRODUCTS}; got {product!r}")
+    check_one_of(product, PRODUCTS, "product")
     return steps[steps["product"] == product].sort_values("from_date", kind="stable").reset_index(drop=True)
 
 
@@ -228,8 +240,8 @@ def predicted_change(exports: pd.DataFrame, model_rates: pd.DataFrame, pass_thro
             value += weight * amount * vol * price
             volume += weight * amount * vol
     total = float(base["exports_jpy_tn"].sum())
-    return {"value": (value / total - 1) * 100, "volume": (volume / total - 1) * 100,
-            "price": (value / volume - 1) * 100}
+    return keyed_by(EXPORT_MEASURES, {"value": (value / total - 1) * 100, "volume": (volume / total - 1) * 100,
+                                      "price": (value / volume - 1) * 100})
 
 
 BACKTEST_ROWS = [  # (outcome_id, groups, measure)
@@ -271,7 +283,7 @@ def implied_pass_through(price_change_percent: float, tariff_increase_percent: f
 
 def ledger_summary(ledger: pd.DataFrame) -> pd.DataFrame:
     """Count of ledger items by side (rows) and outcome (columns, in the order OUTCOMES), with totals."""
-    unknown = sorted(set(ledger["outcome"]) - set(OUTCOMES))
+    unknown = unknown_names(ledger["outcome"], OUTCOMES)
     if unknown:
         raise ValueError(f"unknown outcome {unknown}; allowed: {OUTCOMES}")
     counts = pd.crosstab(ledger["side"], ledger["outcome"]).reindex(index=SIDES, columns=OUTCOMES, fill_value=0)
@@ -302,9 +314,7 @@ def related_events(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
 
 def snap(value, step: float):
     """`value` rounded to the slider's step, so 1.1500000000000001 is read as 1.15 (non-numbers pass through)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        return value
-    return round(round(value / step) * step, 10)
+    return round_to_step(value, step) if is_number(value) else value
 
 
 def panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: str, pass_through: float,

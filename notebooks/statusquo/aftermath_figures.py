@@ -10,9 +10,11 @@ from .aftermath import (
     KEY_EVENTS,
     MIN_DAYS_TO_DRAW,
     OUTCOMES,
+    PRODUCTS,
     tariff_step_series,
     with_days,
 )
+from .vocabulary import keyed_by
 
 FONT = 10  # smallest text in any figure of notebook 06, in points
 
@@ -61,7 +63,8 @@ def draw_tariff_steps(ax, steps: pd.DataFrame, until) -> None:
         ax.axvspan(start, end, color=shade, zorder=0)
         ax.text(start + pd.Timedelta(days=4), 32, textwrap.fill(phase[0].upper() + phase[1:], 12), fontsize=FONT,
                 va="top")
-    styles = {"autos": ("-", 0, "Cars (total duty)"), "other goods": ("--", 1, "Other goods (item with 0% MFN duty)")}
+    styles = keyed_by(PRODUCTS, {"autos": ("-", 0, "Cars (total duty)"),
+                                 "other goods": ("--", 1, "Other goods (item with 0% MFN duty)")})
     for product, (line, k, label) in styles.items():
         series = tariff_step_series(steps, product, until)
         ax.step(series["date"], series["rate_percent"], where="post", linestyle=line, color=SERIES_COLOURS[k],

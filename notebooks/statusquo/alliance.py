@@ -28,6 +28,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .article import gap_meaning
+from .checks import round_to_step, unknown_names
 from .data import load
 from .exercises import (
     PERCENT_AS_FRACTION,
@@ -38,16 +39,15 @@ from .exercises import (
     numeric_exercise,
     prediction,
 )
+from .vocabulary import ALLIANCE_INDICATORS, WEIGHT_DIRECTIONS, keyed_by
 
-INDICATORS = ["us_troops_hosted", "military_spending_pct_gdp", "exports_to_us_share"]
-INDICATOR_LABELS = {
+INDICATORS = ALLIANCE_INDICATORS
+INDICATOR_LABELS = keyed_by(INDICATORS, {
     "us_troops_hosted": "US troops hosted (persons)",
     "military_spending_pct_gdp": "Military spending (% of GDP)",
     "exports_to_us_share": "Goods exports going to the US (%)",
-}
-SECURITY_INDICATORS = ["us_troops_hosted", "military_spending_pct_gdp"]
-ECONOMIC_INDICATORS = ["exports_to_us_share"]
-HIGHER, LOWER = "higher means more dependent", "lower means more dependent"
+})
+HIGHER, LOWER = WEIGHT_DIRECTIONS
 
 
 # --- Inputs ------------------------------------------------------------------------------------------
@@ -70,7 +70,7 @@ def validate_weights(weights: Mapping[str, float]) -> dict[str, float]:
     Raises ValueError, naming the parameter and the allowed range, for an unknown indicator, a weight that
     is not a finite number, a negative weight, or weights that are all zero (nothing left to measure).
     """
-    unknown = sorted(set(weights) - set(INDICATORS))
+    unknown = unknown_names(weights, INDICATORS)
     if unknown:
         raise ValueError(f"weights: unknown indicator(s) {unknown}; allowed: {INDICATORS}")
     checked = {}
@@ -204,7 +204,7 @@ WEIGHT_STEP = 0.05
 
 def on_step(value: float, step: float = WEIGHT_STEP) -> float:
     """A slider value rounded to its step, so 0.15000000000000002 is read as 0.15."""
-    return round(round(float(value) / step) * step, 10)
+    return round_to_step(value, step)
 
 
 def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,
@@ -215,7 +215,8 @@ def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,
     (not numbers, negative, all zero, too large) the table is None and the message says what is wrong, so the
     panel shows a sentence instead of a traceback. When `ax` is given, draws the ranking on it.
     """
-    weights = {"us_troops_hosted": troops, "military_spending_pct_gdp": spending, "exports_to_us_share": exports}
+    weights = keyed_by(INDICATORS, {"us_troops_hosted": troops, "military_spending_pct_gdp": spending,
+                                    "exports_to_us_share": exports})
     try:
         ranking = dependence_index(allies, weights, directions_by_indicator)
     except ValueError as error:

@@ -1,68 +1,47 @@
 """The article as data, and how to weigh evidence: the summaries notebook 00 shows.
 
-Two vocabularies are written here once and used everywhere:
+Two vocabularies are taught here (both written once, in statusquo.vocabulary):
 - `EVIDENCE_KINDS`: the six kinds of evidence a number can be (the article says it, ... our judgement);
-- `SOURCE_TIERS`: the five tiers of a source, by how close the text we read is to its origin.
+- `SOURCE_TIERS`: the five tiers of a source, by how close the text we read is to its origin, with what each means.
 
 Each table's kind is declared in data/datapackage.json, as the custom property `evidence_kind` of its
-resource (with a one-line `evidence_note` saying why). `evidence_kind()` reads it; for a table that does not
-declare one yet it uses `UNDECLARED_KINDS` below, and only then the default of the table's folder.
+resource (with a one-line `evidence_note` saying why), written by tools/build_datapackage.py.
+`evidence_kind()` reads it; a table that declares none gets the default of its folder.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from .data import DATA_DIR, descriptor, load, table_info
+from . import vocabulary
+from .data import DATA_DIR, descriptor, load
 from .exercises import PERCENT_AS_FRACTION, Slip, choice_exercise, numeric_exercise, prediction
+from .vocabulary import (
+    ACTOR_NAMINGS,
+    ARTICLE_SAYS,
+    ASSUMED,
+    CLAIM_KINDS,
+    CLAIM_TOPICS,
+    EVENT_PHASES,
+    EVIDENCE_KINDS,
+    MEASURED,
+    keyed_by,
+)
 
-EVIDENCE_KINDS = {
-    "the article says it": "a statement of the New York Times article, paraphrased and tied to a paragraph P1-P11",
-    "a public source measured it": "a statistic or count published by the office or body that measured it",
-    "a source reported it": "a statement or event as a source reports it: what someone said, threatened or did, "
-                            "not a measurement",
-    "published scholarship": "an idea or estimate from published research, tied to the work",
-    "we assume it": "a model parameter we chose, with its rationale written beside it",
-    "our judgement": "a verdict or score we reached from the evidence, with our reasons",
-}
-SOURCE_TIERS = {
+# What each tier means, as notebook 00 teaches it.
+SOURCE_TIERS = keyed_by(vocabulary.SOURCE_TIERS, {
     "primary": "the government, court, agency, company or author that produced it",
     "wire": "a news agency's own text (AP, Reuters, Kyodo, Jiji, AFP, Bloomberg ...)",
     "news": "an outlet's own reporting",
     "copy": "a repost or mirror of one of these",
     "secondary": "an aggregator, blog or reference site",
-}
+})
 FOLDER_KINDS = {
-    "article": "the article says it",
-    "context": "a public source measured it",
-    "assumptions": "we assume it",
+    "article": ARTICLE_SAYS,
+    "context": MEASURED,
+    "assumptions": ASSUMED,
 }
-# Tables whose resource does not declare `evidence_kind` yet: the kind their content is, and why. Once a
-# resource declares its kind in tools/build_datapackage.py, the declaration wins and its entry here can go.
-UNDECLARED_KINDS = {
-    "trade_deficit_claims": ("a source reported it", "what Trump said the deficit was, as reported"),
-    "trade_tariff_threats": ("a source reported it", "threats, orders and pauses as reported and dated"),
-    "trade_parameter_estimates": ("published scholarship", "estimates from published studies"),
-    "bargaining_demands": ("a source reported it", "demands as the media reported them"),
-    "bargaining_concepts": ("published scholarship", "models from published work, in our words"),
-    "bargaining_option_scores": ("our judgement", "scores 0-10 we gave each offer, with reasons"),
-    "aftermath_events": ("a source reported it", "events after the article, each as a source reports it"),
-    "aftermath_ledger": ("our judgement", "our verdict on each ask and offer against the record"),
-    "aftermath_scorecard": ("our judgement", "our verdict on each expectation against the record"),
-    "aftermath_disagreements": ("a source reported it", "the versions of a disputed fact, each as reported"),
-    "aftermath_retaliation": ("a source reported it", "what Japan said or did when tariffs rose, as reported"),
-    "aftermath_tariffs": ("a public source measured it", "duty rates as the official orders set them"),
-    "aftermath_outcomes_2025": ("a public source measured it", "trade statistics and export prices, as agencies reported them"),
-    "aftermath_model_rates": ("we assume it", "rates built from sourced ones, with labelled simplifications"),
-    "bargaining_offer_sizes": ("a public source measured it", "budgets and trade figures; pledges are statements, noted as such"),
-    "bargaining_us_domestic": ("a source reported it", "positions of Congress, unions and industry, as reported"),
-    "trade_investment_claims": ("a source reported it", "what each government said about investment, as reported"),
-    "council_roles": ("our judgement", "the game's role briefs: interests and red lines we drew from the sources"),
-    "council_role_weights": ("we assume it", "how much each role cares about each goal, for the game"),
-    "council_offer_us_values": ("our judgement", "how each offer reads to each US audience, with reasons"),
-    "council_rules": ("we assume it", "the game's rules, known to both sides in advance"),
-}
-TIER_ORDER = list(SOURCE_TIERS)
+TIER_ORDER = list(vocabulary.SOURCE_TIERS)
 
 
 # --- Evidence kinds and tiers ---------------------------------------------------------------------
@@ -74,7 +53,7 @@ def folder_of(resource: dict) -> str:
 
 
 def evidence_kind(resource: dict) -> tuple[str, str]:
-    """(kind, why) for one resource of the data package: declared, else known here, else the folder's default.
+    """(kind, why) for one resource of the data package: declared, else the folder's default.
 
     Raises ValueError for a declared kind that is not one of the six, so a typo cannot invent a seventh kind.
     """
@@ -83,8 +62,6 @@ def evidence_kind(resource: dict) -> tuple[str, str]:
         if kind not in EVIDENCE_KINDS:
             raise ValueError(f"resource {resource['name']}: evidence_kind {kind!r} is not one of {list(EVIDENCE_KINDS)}")
         return kind, resource.get("evidence_note", "")
-    if resource["name"] in UNDECLARED_KINDS:
-        return UNDECLARED_KINDS[resource["name"]]
     folder = folder_of(resource)
     if folder not in FOLDER_KINDS:
         raise ValueError(f"resource {resource['name']}: no evidence kind declared and no default for folder {folder!r}")
@@ -130,19 +107,12 @@ def tier_table() -> pd.DataFrame:
                         index=pd.Index(TIER_ORDER, name="tier"))
 
 
-def schema_enum(table: str, column: str) -> list[str]:
-    """The allowed values of a column, in the order the schema lists them."""
-    field = next(f for f in table_info(table).fields if f["name"] == column)
-    return list(field["constraints"]["enum"])
-
-
 # --- The article's own tables ---------------------------------------------------------------------
 
 def claims_by_kind_and_topic(claims: pd.DataFrame) -> pd.DataFrame:
     """Count claims per topic (rows) and kind (columns), in schema order, with totals."""
     counts = pd.crosstab(claims["topic"], claims["kind"])
-    counts = counts.reindex(index=schema_enum("claims", "topic"), columns=schema_enum("claims", "kind"),
-                            fill_value=0)
+    counts = counts.reindex(index=CLAIM_TOPICS, columns=CLAIM_KINDS, fill_value=0)
     counts.index.name, counts.columns.name = "topic", "kind"
     counts["total"] = counts.sum(axis=1)
     counts.loc["total"] = counts.sum(axis=0)
@@ -163,7 +133,7 @@ def claims_alt_text(counts: pd.DataFrame) -> str:
 
 def who_is_who(actors: pd.DataFrame) -> pd.DataFrame:
     """People and groups (not states), with how the article refers to them, named ones first."""
-    order = {"named": 0, "identified_not_named": 1, "described": 2}
+    order = {naming: rank for rank, naming in enumerate(ACTOR_NAMINGS)}
     people = actors[actors["actor_type"] != "state"].copy()
     people["_order"] = people["naming"].map(order)
     people = people.sort_values(["_order", "actor_type", "name"], kind="stable")
@@ -187,7 +157,7 @@ def timeline_figure(events: pd.DataFrame, split: pd.Timestamp):
 
     from . import plots
 
-    phases = ["background", "run-up", "summit"]
+    phases = EVENT_PHASES
     fig, (ax_months, ax_week) = plt.subplots(1, 2, figsize=(12, 7), width_ratios=[1.05, 1], layout="constrained")
     plots.timeline(ax_months, events[events["date"] < split], group="phase", groups=phases, wrap=15)
     plots.timeline(ax_week, events[events["date"] >= split], group="phase", groups=phases, wrap=15)

@@ -38,13 +38,18 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from . import vocabulary
+from .checks import is_whole_number, unknown_names
 from .data import load
+from .vocabulary import COUNCIL_SIDES, VISIBLE_BANDS, keyed_by
 
 SCORES = ["cost_to_japan", "visible_value_us", "strategic_value_japan", "domestic_political_cost"]
+# Each side weighs its own criteria of COUNCIL_CRITERIA; the US side also weighs the area_* criteria (AREAS).
 JAPAN_CRITERIA = ["visible", "strategic", "cost", "domestic", "threat"]
 US_CRITERIA = ["visible", "alliance", "audience"]
-AREAS = ["defense", "trade", "energy", "investment", "agriculture", "currency"]
-REACTIONS = ["threatens tariffs", "asks for more", "welcomes"]   # lowest die faces first
+# The policy areas a US demand of the game can be in: those with an area_* criterion ("other" has none).
+AREAS = [c.removeprefix("area_") for c in vocabulary.COUNCIL_CRITERIA if c.startswith("area_")]
+REACTIONS = vocabulary.US_RESPONSES[::-1]   # lowest die faces first
 DEFAULT_SEED = 20250207   # the summit's date: any whole number works
 
 
@@ -110,13 +115,13 @@ def game() -> Game:
 # --- Checking a move: every refusal is a sentence ------------------------------------------------------
 
 def _side_name(side: str) -> str:
-    return {"japan": "Japan's council", "us": "the US side"}[side]
+    return keyed_by(COUNCIL_SIDES, {"japan": "Japan's council", "us": "the US side"})[side]
 
 
 def check_tokens(side: str, tokens: Mapping[str, object] | None, g: Game | None = None) -> dict[str, int]:
     """The team's influence tokens by role: whole numbers >= 0 summing to the rule (10). None = an equal split."""
     g = g or game()
-    if side not in ("japan", "us"):
+    if side not in COUNCIL_SIDES:
         raise MoveError(f"unknown side {side!r}: use 'japan' or 'us'")
     roles, total = g.role_ids(side), int(g.rule("tokens_per_team"))
     if tokens is None:
@@ -124,7 +129,7 @@ def check_tokens(side: str, tokens: Mapping[str, object] | None, g: Game | None 
         return {role: share + (1 if i < rest else 0) for i, role in enumerate(roles)}
     if not isinstance(tokens, Mapping) or not tokens:
         raise MoveError(f"{_side_name(side)}: no tokens given; split {total} tokens among {roles}")
-    unknown = sorted(set(map(str, tokens)) - set(roles))
+    unknown = unknown_names(tokens, roles)
     if unknown:
         raise MoveError(f"{_side_name(side)}: unknown role(s) {unknown}; the roles are {roles}")
     checked = {}
@@ -132,7 +137,7 @@ def check_tokens(side: str, tokens: Mapping[str, object] | None, g: Game | None 
         value = tokens.get(role, 0)
         if isinstance(value, float) and value.is_integer():
             value = int(value)   # a widget may give 3.0
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 0:
+        if not is_whole_number(value) or value < 0:
             raise MoveError(f"{_side_name(side)}: tokens for {role} must be a whole number >= 0; got {value!r}")
         checked[role] = int(value)
     given = sum(checked.values())
@@ -147,7 +152,7 @@ def _check_ids(kind: str, items: object, known: list[str], side: str) -> list[st
     if isinstance(items, str) or not isinstance(items, Iterable):
         raise MoveError(f"{_side_name(side)}: give the {kind}s as a list of ids, e.g. [{known[0]!r}]")
     items = [str(i) for i in items]
-    unknown = sorted(set(items) - set(known))
+    unknown = unknown_names(items, known)
     if unknown:
         raise MoveError(f"{_side_name(side)}: unknown {kind}(s) {unknown}; choose from {known}")
     twice = sorted({i for i in items if items.count(i) > 1})
@@ -187,7 +192,7 @@ def team_weights(side: str, tokens: Mapping[str, object] | None = None, g: Game 
 
 def dice(seed: int, g: Game | None = None) -> dict[str, int]:
     """The three rolls of a round (White House, Diet, Congress), the same for every table and every package."""
-    if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0:
+    if not is_whole_number(seed) or seed < 0:
         raise MoveError(f"seed must be a whole number >= 0; got {seed!r}")
     g = g or game()
     rolls = np.random.default_rng([int(seed), 1]).integers(1, int(g.rule("die_sides")) + 1, size=3)
@@ -212,7 +217,7 @@ def congress_needs(visible, answered, g: Game | None = None):
 def white_house_reaction(visible, roll: int, g: Game | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(reaction, points for Japan) for each visible value, from the die and the visible band."""
     g = g or game()
-    bands = ["low", "medium", "high"]
+    bands = VISIBLE_BANDS
     code = np.searchsorted([g.rule("visible_band_medium"), g.rule("visible_band_high")], np.asarray(visible, float),
                            side="right")
     names = np.array([g.reaction_by_roll[(b, int(roll))][0] for b in bands])
@@ -269,9 +274,10 @@ def score_packages(*args, **kwargs) -> pd.DataFrame:
 def red_lines(record: Mapping[str, float], side: str, g: Game | None = None) -> list[str]:
     """The roles of `side` whose red line the deal crosses."""
     g = g or game()
-    measure = {"visible": "visible_value_us", "strategic": "strategic_value_japan", "cost": "cost_to_japan",
-               "domestic": "domestic_political_cost", "answered": "answered", "alliance": "alliance_value_us",
-               "audience": "audience_points"}
+    measure = keyed_by(vocabulary.RED_LINE_MEASURES, {
+        "visible": "visible_value_us", "strategic": "strategic_value_japan", "cost": "cost_to_japan",
+        "domestic": "domestic_political_cost", "answered": "answered", "alliance": "alliance_value_us",
+        "audience": "audience_points"})
     crossed = []
     for role in g.roles[g.roles["side"] == side].itertuples():
         value = record[measure[role.red_line_measure]]
@@ -291,7 +297,7 @@ def check_rolls(rolls: Mapping[str, object], g: Game | None = None) -> dict[str,
     for name, value in rolls.items():
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or not 1 <= value <= sides:
+        if not is_whole_number(value) or not 1 <= value <= sides:
             raise MoveError(f"the {name} roll must be a whole number from 1 to {sides}; got {value!r}")
         checked[name] = int(value)
     return checked
@@ -411,9 +417,10 @@ def share_distance(first: pd.DataFrame, second: pd.DataFrame) -> float:
     return float(0.5 * a.sub(b, fill_value=0).abs().sum())
 
 
-SHORT_NAMES = {"buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
-               "share_defense_burden": "Defence", "alaska_lng": "Alaska LNG", "raise_host_nation_support": "HNS",
-               "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"}
+SHORT_NAMES = keyed_by(vocabulary.BARGAINING_OPTIONS, {
+    "buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
+    "share_defense_burden": "Defence", "alaska_lng": "Alaska LNG", "raise_host_nation_support": "HNS",
+    "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"})
 
 
 def short_label(package: str) -> str:

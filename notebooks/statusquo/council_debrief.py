@@ -11,12 +11,13 @@ import pandas as pd
 from . import council
 from .data import load
 from .exercises import PERCENT_AS_FRACTION, Slip, choice_exercise, numeric_exercise, prediction
+from .vocabulary import BARGAINING_OPTIONS, keyed_by
 
 PLAYS = 1000   # simulated plays per setting: enough that a share moves by about 1.5 points at most between runs
 
 # Which entry of the record speaks to each offer of the game (our judgement of the match). Ledger rows are
 # notebook 06's verdicts on the article's four P4 offers; events are dated facts for the other four.
-RECORD_FOR_OFFER = {
+RECORD_FOR_OFFER = keyed_by(BARGAINING_OPTIONS, {
     "buy_us_weapons": ("ledger", "buy_us_weapons"),
     "buy_us_energy": ("ledger", "buy_us_energy"),
     "invest_us_ai": ("ledger", "invest_us_ai"),
@@ -25,7 +26,7 @@ RECORD_FOR_OFFER = {
     "nippon_steel_investment": ("event", "nippon_steel_approved"),
     "showcase_investment_jobs": ("event", "js_investment_1tn"),
     "raise_host_nation_support": (None, None),
-}
+})
 DEAL_EVENTS = ["deal_announced_15pct", "deal_autos_15pct", "eo_14345_signed", "investment_mou_signed",
                "wh_fact_sheet_energy"]
 

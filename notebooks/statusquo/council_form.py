@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import council
 from .council import MoveError
+from .vocabulary import VISIBLE_BANDS
 
 _SEPARATORS = re.compile(r"[\s,;+]+")
 
@@ -126,7 +127,7 @@ def dice_meaning(rolls: Mapping[str, int]) -> str:
     """What three rolls mean under the rules, before any table is scored: the readout under the dice sliders."""
     g = council.game()
     rolls = council.check_rolls(rolls, g)
-    reactions = {band: g.reaction_by_roll[(band, rolls["white_house"])][0] for band in ("low", "medium", "high")}
+    reactions = {band: g.reaction_by_roll[(band, rolls["white_house"])][0] for band in VISIBLE_BANDS}
     costs = [p for p in range(0, 31) if council.diet_needs(p, g) <= rolls["diet"]]
     heads = [h for h in range(0, 61) if council.congress_needs(h, 0, g) <= rolls["congress"]]
     return (f"White House die {rolls['white_house']}: a small package {reactions['low']}, a medium one "

@@ -7,14 +7,15 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .data import load
+from .vocabulary import SOURCE_TIERS, keyed_by
 
-TIER_NAMES = {
+TIER_NAMES = keyed_by(SOURCE_TIERS, {
     "primary": "primary source",
     "wire": "news agency's own text",
     "news": "outlet's own reporting",
     "copy": "copy of another outlet's text",
     "secondary": "secondary source",
-}
+})
 
 
 def without_maths(text: str) -> str:

@@ -25,22 +25,24 @@ Plain names with the quantity in them are the main API (`export_revenue_at_risk`
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
-ARTICLE_DATE = pd.Timestamp("2025-02-06")
-PRODUCT_GROUPS = ["autos", "auto_parts", "chips_and_equipment", "medical_items", "steel_and_aluminium", "all_other"]
-GROUP_LABELS = {
+from . import vocabulary
+from .checks import is_number, unknown_names
+from .vocabulary import INVESTMENT_ENTITIES, PRODUCT_GROUPS, TRADE_FLOWS, keyed_by
+
+ARTICLE_DATE = pd.Timestamp(vocabulary.ARTICLE_DATE)
+GROUP_LABELS = keyed_by(PRODUCT_GROUPS, {
     "autos": "Cars, trucks, buses",
     "auto_parts": "Auto parts",
     "chips_and_equipment": "Chips and chip-making equipment",
     "medical_items": "Medical items",
     "steel_and_aluminium": "Steel and aluminium",
     "all_other": "All other goods",
-}
+})
 # Rates are fractions (0.25 = 25%). The ceiling catches "25" typed where 0.25 was meant.
 MAX_TARIFF_RATE = 2.0
 MAX_ELASTICITY = 20.0
@@ -56,10 +58,10 @@ AT_RISK = "export_revenue_at_risk_jpy_tn"
 
 def check_parameters(pass_through: float, elasticity: float) -> None:
     """Raise ValueError unless 0 ≤ pass_through ≤ 1 and 0 ≤ elasticity ≤ 20."""
-    if not _is_number(pass_through) or not 0 <= pass_through <= 1:
+    if not is_number(pass_through) or not 0 <= pass_through <= 1:
         raise ValueError(f"pass_through must be a number between 0 and 1 (the share of the tariff US buyers pay); "
                          f"got {pass_through!r}")
-    if not _is_number(elasticity) or not 0 <= elasticity <= MAX_ELASTICITY:
+    if not is_number(elasticity) or not 0 <= elasticity <= MAX_ELASTICITY:
         raise ValueError(f"elasticity must be a number between 0 and {MAX_ELASTICITY:g} (the % fall in volume per 1% "
                          f"price rise, given as a positive number); got {elasticity!r}")
 
@@ -72,22 +74,17 @@ def check_tariff_rates(tariff_rates: Mapping[str, float]) -> dict[str, float]:
     """
     if not isinstance(tariff_rates, Mapping):  # ValueError like every other refusal, so one except catches all
         raise ValueError(f"tariff rates must be a mapping {{product group: rate}}; got {tariff_rates!r}")
-    unknown = sorted(str(g) for g in set(tariff_rates) - set(PRODUCT_GROUPS))
+    unknown = unknown_names(tariff_rates, PRODUCT_GROUPS)
     if unknown:
         raise ValueError(f"unknown product group(s) {unknown}; tariff rates must be given for {PRODUCT_GROUPS}")
     rates = {}
     for group in PRODUCT_GROUPS:
         rate = tariff_rates.get(group, 0.0)
-        if not _is_number(rate) or not 0 <= rate <= MAX_TARIFF_RATE:
+        if not is_number(rate) or not 0 <= rate <= MAX_TARIFF_RATE:
             raise ValueError(f"tariff rate for {group} must be a fraction between 0 and {MAX_TARIFF_RATE:g} "
                              f"(0.25 means 25%); got {rate!r}")
         rates[group] = float(rate)
     return rates
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)) \
-        and math.isfinite(value)
 
 
 # --- The model --------------------------------------------------------------------------------------
@@ -135,7 +132,7 @@ def export_revenue_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, flo
 def total_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float, elasticity: float,
                   gdp_jpy_tn: float) -> dict[str, float]:
     """Total export revenue at risk in JPY trillion, as % of exports to the US, and the % of GDP it equals in size."""
-    if not _is_number(gdp_jpy_tn) or gdp_jpy_tn <= 0:
+    if not is_number(gdp_jpy_tn) or gdp_jpy_tn <= 0:
         raise ValueError(f"gdp_jpy_tn must be a positive number; got {gdp_jpy_tn!r}")
     at_risk = float(export_revenue_at_risk(exports, tariff_rates, pass_through, elasticity)[AT_RISK].sum())
     return {
@@ -311,7 +308,7 @@ def goods_balance_by_year(goods: pd.DataFrame, first: int = 2014, last: int = 20
     `balance_from_flows` is exports minus imports where both are published: a check on the balance.
     """
     used = goods[goods["used"]].pivot_table(index="year", columns="flow", values="value_usd_bn", aggfunc="first")
-    used = used.reindex(index=range(first, last + 1), columns=["exports_to_japan", "imports_from_japan", "balance"])
+    used = used.reindex(index=range(first, last + 1), columns=TRADE_FLOWS)
     used.index.name = "year"
     used.columns.name = None
     used = used.astype("float64")
@@ -335,7 +332,7 @@ def fdi_positions(ties: pd.DataFrame) -> pd.DataFrame:
     with Japan's share of the total and whether Japan tops the next investor where both are published."""
     fdi = ties[(ties["indicator"] == "fdi_position_in_us") & ties["used"]]
     table = fdi.pivot_table(index="year", columns="entity", values="value", aggfunc="first")
-    table = table.reindex(columns=["Japan", "Canada", "All countries"]).astype("float64")
+    table = table.reindex(columns=INVESTMENT_ENTITIES).astype("float64")
     table.columns.name = None
     table["japan_share_percent"] = table["Japan"] / table["All countries"] * 100
     table["japan_ahead_of_canada"] = (table["Japan"] > table["Canada"]).where(table["Canada"].notna())
@@ -393,9 +390,9 @@ def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pa
         if not isinstance(tariff_percents, Mapping):
             raise ValueError(f"tariff percents must be a mapping {{product group: percent}}; got {tariff_percents!r}")
         # Sliders step in floats (0.1 + 0.2 = 0.30000000000000004): round to a sensible precision first.
-        rates = {g: round(p / 100, 9) if _is_number(p) else p for g, p in tariff_percents.items()}
-        pass_through = round(pass_through, 9) if _is_number(pass_through) else pass_through
-        elasticity = round(elasticity, 9) if _is_number(elasticity) else elasticity
+        rates = {g: round(p / 100, 9) if is_number(p) else p for g, p in tariff_percents.items()}
+        pass_through = round(pass_through, 9) if is_number(pass_through) else pass_through
+        elasticity = round(elasticity, 9) if is_number(elasticity) else elasticity
         table = export_revenue_at_risk(exports, rates, pass_through, elasticity)
         total = total_at_risk(exports, rates, pass_through, elasticity, gdp_jpy_tn)
     except (ValueError, TypeError) as error:

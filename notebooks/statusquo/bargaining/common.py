@@ -5,11 +5,11 @@ Every check raises ValueError with a sentence a student can act on; panels turn 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
-import numpy as np
 import pandas as pd
+
+from ..checks import is_number, unknown_names
 
 SCORES = ["cost_to_japan", "visible_value_us", "strategic_value_japan", "domestic_political_cost"]
 SCORE_LABELS = {
@@ -22,12 +22,6 @@ US_DOMESTIC = "us_domestic_opposition"
 WEIGHTS = ["visible", "strategic", "cost"]
 MAX_SCORE = 10
 MAX_HOURS = 24.0
-
-
-def is_number(value) -> bool:
-    """True for a finite int or float (numpy ones too), False for bool, None, NaN, text."""
-    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) \
-        and math.isfinite(value)
 
 
 def check_scores(scores: pd.DataFrame) -> None:
@@ -47,7 +41,7 @@ def check_scores(scores: pd.DataFrame) -> None:
 
 def check_weights(weights: Mapping[str, float]) -> dict[str, float]:
     """Return {visible, strategic, cost} as floats. Each must be a finite number >= 0, not all zero."""
-    unknown = sorted(set(weights) - set(WEIGHTS))
+    unknown = unknown_names(weights, WEIGHTS)
     if unknown:
         raise ValueError(f"weights: unknown name(s) {unknown}; allowed: {WEIGHTS}")
     checked = {}

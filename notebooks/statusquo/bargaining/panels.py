@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from ..checks import round_to_step
 from .common import SCORE_LABELS, SCORES, WEIGHTS, check_hours, default_weights, is_number, parameter
 from .figures import alt_package_map, draw_package_map
 from .figures_theory import alt_risk_curve, draw_risk_curve
@@ -35,7 +36,7 @@ def control_value(value, name: str, step: float | None = None) -> float:
     # Float steps leave noise such as 1.1500000000000001: snap a value within a hair of a step to that
     # step, and otherwise drop digits far below any slider's resolution. A real value is never moved.
     if step and abs(value / step - round(value / step)) < 1e-6:
-        return round(round(value / step) * step, 10)
+        return round_to_step(value, step)
     return round(value, 10)
 
 
