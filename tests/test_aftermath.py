@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from statusquo import aftermath, exercises, load, trade
+from statusquo.data import REPO_ROOT
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "06_what_happened_next.ipynb"
 
@@ -352,3 +353,13 @@ def test_exercises_cover_the_four_kinds_and_name_their_slips():
     assert exercises.verdict("06.4", "B").startswith(exercises.WRONG)
     assert exercises.verdict("06.1", -25.0).startswith(exercises.WRONG) and not math.isnan(
         exercises.EXERCISES["06.1"].expected())
+
+
+def test_the_as_of_date_in_the_teacher_files_is_the_latest_event(events):
+    """The README and the teacher's model answers name the record's end; they must follow the data."""
+    latest = events["date"].max()
+    as_of = f"{latest.day} {latest.strftime('%B %Y')}"
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    answers = (REPO_ROOT / "teacher" / "model_answers" / "06.md").read_text(encoding="utf-8")
+    assert f"runs to {as_of}" in readme, f"README: say the record runs to {as_of}"
+    assert f"as of {as_of}" in answers, f"teacher/model_answers/06.md: say 'as of {as_of}'"

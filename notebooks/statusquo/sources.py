@@ -23,6 +23,16 @@ def without_maths(text: str) -> str:
     return text.replace("US$", "USD ").replace("$", "USD ").replace("USD  ", "USD ")
 
 
+def tier_summary(tiers: pd.Series) -> str:
+    """One line counting the listed sources by tier, and the share that are primary or wire, so a reader
+    sees at a glance how close to their origin the notebook's sources are."""
+    counts = tiers.value_counts()
+    parts = [f"{counts.get(tier, 0)} {tier}" for tier in SOURCE_TIERS]
+    close = int(tiers.isin(["primary", "wire"]).sum())
+    return (f"**{len(tiers)} sources** by tier: {', '.join(parts)}; {close} of {len(tiers)} "
+            f"({100 * close / len(tiers):.0f}%) are primary sources or a news agency's own text.")
+
+
 def source_list(source_ids: Iterable[str]) -> str:
     """Markdown bullet list of the given sources, by publisher: publisher, title, date, link, when read,
     and the source's tier (how close the text read is to its origin).
@@ -36,7 +46,7 @@ def source_list(source_ids: Iterable[str]) -> str:
     if unknown:
         raise KeyError(f"not in data/sources.csv: {unknown}")
     rows = sources.loc[wanted].sort_values(["publisher", "title"], kind="stable")
-    lines = []
+    lines = [tier_summary(rows["tier"]), ""]
     for _, row in rows.iterrows():
         published = f", {row['published']:%Y-%m-%d}" if pd.notna(row["published"]) else ""
         lines.append(f"- {without_maths(row['publisher'])}, *{without_maths(row['title'])}*{published}. "
