@@ -363,3 +363,17 @@ def test_the_as_of_date_in_the_teacher_files_is_the_latest_event(events):
     answers = (REPO_ROOT / "teacher" / "model_answers" / "06.md").read_text(encoding="utf-8")
     assert f"runs to {as_of}" in readme, f"README: say the record runs to {as_of}"
     assert f"as of {as_of}" in answers, f"teacher/model_answers/06.md: say 'as of {as_of}'"
+
+
+def test_key_event_labels_never_share_a_gap_between_lanes_with_a_near_neighbour(events):
+    from statusquo.aftermath_figures import LABEL_HALF_WIDTH, label_sides
+
+    key = events[events["event_id"].isin(aftermath.KEY_EVENTS)].sort_values("date", kind="stable")
+    key = key.reset_index(drop=True)
+    lanes = [c for c in aftermath.CATEGORIES if c in set(key["category"])]
+    gaps: dict[float, list] = {}
+    for (_, row), above in zip(key.iterrows(), label_sides(key, lanes)):
+        gaps.setdefault(lanes.index(row["category"]) + (0.5 if above else -0.5), []).append(row["date"])
+    for gap, dates in gaps.items():
+        dates = sorted(dates)
+        assert all(b - a > 2 * LABEL_HALF_WIDTH for a, b in zip(dates, dates[1:])), f"labels collide in gap {gap}"

@@ -43,7 +43,8 @@ MIN_DAYS_TO_DRAW = 30
 KEY_EVENTS = ["autos_232_effective", "ishiba_rules_out_retaliation",
               "nippon_steel_completed", "upper_house_defeat", "deal_announced_15pct", "eo_14345_signed",
               "ishiba_resigns", "takaichi_pm", "tokyo_summit", "supplementary_budget_2pct", "lower_house_landslide",
-              "scotus_strikes_ieepa", "s301_investigations", "takaichi_white_house"]
+              "scotus_strikes_ieepa", "s301_investigations", "takaichi_white_house",
+              "lethal_arms_exports_allowed"]
 
 
 # --- The record -------------------------------------------------------------------------------------

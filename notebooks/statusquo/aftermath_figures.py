@@ -19,6 +19,32 @@ from .vocabulary import keyed_by
 FONT = 10  # smallest text in any figure of notebook 06, in points
 
 
+LABEL_HALF_WIDTH = pd.Timedelta(days=32)  # half the width of a wrapped event label, in time, at the figure's size
+
+
+def label_sides(key: pd.DataFrame, lanes: list[str]) -> list[bool]:
+    """For each key event (in date order), True to label it above its lane, False below.
+
+    Labels alternate within a lane, so neighbours in time never share a side; but the label below one
+    lane and the label above the next share the gap between them, so an event whose turn would put its
+    label onto one already in that gap takes the other side.
+    """
+    taken: dict[float, list[pd.Timestamp]] = {}   # gap between lanes (lane +/- 0.5) -> label centres
+    last_above: dict[str, bool] = {}
+    sides = []
+    for _, row in key.iterrows():
+        y = lanes.index(row["category"])
+        preferred = not last_above.get(row["category"], False)
+        def free(above: bool) -> bool:
+            gap = y + (0.5 if above else -0.5)
+            return all(abs(row["date"] - c) > 2 * LABEL_HALF_WIDTH for c in taken.get(gap, []))
+        above = preferred if free(preferred) or not free(not preferred) else not preferred
+        taken.setdefault(y + (0.5 if above else -0.5), []).append(row["date"])
+        last_above[row["category"]] = above
+        sides.append(above)
+    return sides
+
+
 def draw_key_events(ax, events: pd.DataFrame, key_events: list[str] | None = None) -> pd.DataFrame:
     """One lane per category; only the key events, each labelled with its title and date. Returns them."""
     import textwrap
@@ -30,12 +56,11 @@ def draw_key_events(ax, events: pd.DataFrame, key_events: list[str] | None = Non
     key = events[events["event_id"].isin(KEY_EVENTS if key_events is None else key_events)]
     key = key.sort_values("date", kind="stable").reset_index(drop=True)
     lanes = [c for c in CATEGORIES if c in set(key["category"])]
-    # Labels alternate above and below within each lane, so neighbours in time never share a side.
-    side = key.groupby("category").cumcount() % 2 == 0
+    sides = label_sides(key, lanes)
     for i, row in key.iterrows():
         y, k = lanes.index(row["category"]), CATEGORIES.index(row["category"])
         ax.scatter(row["date"], y, s=90, marker=MARKERS[k], color=SERIES_COLOURS[k], edgecolor="black", zorder=3)
-        above = bool(side[i])
+        above = sides[i]
         ax.annotate(f"{textwrap.fill(row['title'], 22)}\n{row['date']:%d %b %Y}", xy=(row["date"], y),
                     xytext=(0, 9 if above else -9), textcoords="offset points", ha="center",
                     va="bottom" if above else "top", fontsize=FONT)
