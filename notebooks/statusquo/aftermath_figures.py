@@ -30,16 +30,19 @@ def label_sides(key: pd.DataFrame, lanes: list[str]) -> list[bool]:
     label onto one already in that gap takes the other side.
     """
     taken: dict[float, list[pd.Timestamp]] = {}   # gap between lanes (lane +/- 0.5) -> label centres
+
+    def free(gap: float, date: pd.Timestamp) -> bool:
+        return all(abs(date - centre) > 2 * LABEL_HALF_WIDTH for centre in taken.get(gap, []))
+
     last_above: dict[str, bool] = {}
     sides = []
     for _, row in key.iterrows():
         y = lanes.index(row["category"])
         preferred = not last_above.get(row["category"], False)
-        def free(above: bool) -> bool:
-            gap = y + (0.5 if above else -0.5)
-            return all(abs(row["date"] - c) > 2 * LABEL_HALF_WIDTH for c in taken.get(gap, []))
-        above = preferred if free(preferred) or not free(not preferred) else not preferred
-        taken.setdefault(y + (0.5 if above else -0.5), []).append(row["date"])
+        gap_of = {True: y + 0.5, False: y - 0.5}
+        above = preferred if free(gap_of[preferred], row["date"]) or not free(gap_of[not preferred], row["date"]) \
+            else not preferred
+        taken.setdefault(gap_of[above], []).append(row["date"])
         last_above[row["category"]] = above
         sides.append(above)
     return sides
