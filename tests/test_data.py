@@ -119,3 +119,14 @@ def test_loading_twice_gives_equal_frames_and_the_source_file():
     first, second = data.load("claims"), data.load("claims")
     assert first is not second and first.equals(second)
     assert first.attrs == {"source_file": "data/article/claims.csv", "title": data.table_info("claims").title}
+
+
+def test_no_two_sources_point_to_the_same_page_unless_they_record_two_editions():
+    """One page, one id: two ids for one address split its citations and its notes. A page updated in
+    place may keep one id per edition read, if each row says so."""
+    sources = data.load("sources")
+    page = (sources["url"].str.replace(r"^https?://(www\.)?", "", regex=True)
+            .str.replace(r"\?reqfrom=share$", "", regex=True).str.rstrip("/"))
+    shared = sources[page.duplicated(keep=False)]
+    undocumented = shared[~shared["note"].fillna("").str.contains("edition")]
+    assert undocumented.empty, f"ids sharing a page: {sorted(undocumented['source_id'])}"

@@ -39,6 +39,9 @@ QUANTITY = "export revenue at risk"
 # Periods shorter than this are listed with their length but not drawn as a yearly rate: a one-day tariff
 # says nothing about a year's exports.
 MIN_DAYS_TO_DRAW = 30
+# The record covers months, not years: the re-run uses notebook 02's short-run (about one year) elasticity,
+# not the single value with a range that spans both horizons.
+BACKTEST_ELASTICITY = "elasticity_short_run"
 # The events the timeline draws, each labelled; the others are counted in a table beside it.
 KEY_EVENTS = ["autos_232_effective", "ishiba_rules_out_retaliation",
               "nippon_steel_completed", "upper_house_defeat", "deal_announced_15pct", "eo_14345_signed",
@@ -186,7 +189,7 @@ def rerun(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataF
 
     Low and high are the smallest and largest values at the four corners of the parameter ranges.
     """
-    pt, el = _parameter(parameters, "pass_through"), _parameter(parameters, "import_elasticity")
+    pt, el = _parameter(parameters, "pass_through"), _parameter(parameters, BACKTEST_ELASTICITY)
     rows = []
     for _, period in periods(model_rates, until).iterrows():
         if period["days"] < min_days and pd.notna(period["to_date"]):
@@ -256,7 +259,7 @@ BACKTEST_ROWS = [  # (outcome_id, groups, measure)
 def backtest(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame,
              outcomes: pd.DataFrame) -> pd.DataFrame:
     """Predicted (central, low, high) against actual change in percent, one row per reported figure used."""
-    pt, el = _parameter(parameters, "pass_through"), _parameter(parameters, "import_elasticity")
+    pt, el = _parameter(parameters, "pass_through"), _parameter(parameters, BACKTEST_ELASTICITY)
     used = outcomes[outcomes["used"]].set_index("outcome_id")
     rows = []
     for outcome_id, groups, measure in BACKTEST_ROWS:
@@ -356,7 +359,7 @@ def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataF
     pass_slider = widgets.FloatSlider(value=float(central["pass_through"]), min=-0.2, max=1.2, step=0.05,
                                       description="Pass-through (share)", style=style, layout=layout,
                                       continuous_update=False)
-    elasticity_slider = widgets.FloatSlider(value=float(central["import_elasticity"]), min=-1, max=6, step=0.1,
+    elasticity_slider = widgets.FloatSlider(value=float(central[BACKTEST_ELASTICITY]), min=-1, max=6, step=0.1,
                                             description="Import elasticity", style=style, layout=layout,
                                             continuous_update=False)
     message, output = widgets.HTML(), widgets.Output()
