@@ -91,7 +91,9 @@ def add_source_line(fig: mpl.figure.Figure, source: str) -> None:
 
 def small_texts(fig: mpl.figure.Figure) -> list[str]:
     """Visible texts in `fig` set below MIN_FONT_POINTS (what a back row could not read)."""
-    fig.canvas.draw()  # tick labels exist only once the figure is drawn
+    # Tick labels exist only once the figure is laid out. Laid out without rasterising (the pixels would
+    # be thrown away): a third of the cost of a full draw, and the same layout as before render_png.
+    fig.draw_without_rendering()
     found = []
     for text in fig.findobj(mpl.text.Text):
         if text.get_visible() and text.get_text().strip() and text.get_fontsize() < MIN_FONT_POINTS - 0.01:

@@ -265,10 +265,10 @@ def scenario_table(exports: pd.DataFrame, scenarios: pd.DataFrame, parameters: p
 
 
 def draw_loss_bars(ax, table: pd.DataFrame, title: str | None = None) -> None:
-    """Old name of `trade_figures.draw_revenue_bars`."""
-    from .trade_figures import draw_revenue_bars
+    """Old name of `trade_figures.draw_tariff_panel`."""
+    from .trade_figures import draw_tariff_panel
 
-    draw_revenue_bars(ax, table, title) if title else draw_revenue_bars(ax, table)
+    draw_tariff_panel(ax, table, title) if title else draw_tariff_panel(ax, table)
 
 
 # --- Data helpers -----------------------------------------------------------------------------------
@@ -386,7 +386,7 @@ def _scenario_runs(scenarios: pd.DataFrame, extra: Mapping[str, Mapping[str, flo
 
 # --- The panel: a plain function plus a thin widget shell --------------------------------------------
 
-def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pass_through: float,
+def tariff_panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pass_through: float,
                  elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
     """What the panel shows: (table, message). On bad input the table is None and the message says why."""
     try:
@@ -406,7 +406,7 @@ def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pa
     return table[["label", "exports_jpy_tn", "tariff_percent", "volume_change_percent", AT_RISK]].round(3), message
 
 
-def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
+def tariff_panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
           initial_percents: Mapping[str, float] | None = None):
     """The interactive panel: a tariff slider per product group (percent), pass-through and elasticity.
 
@@ -416,7 +416,7 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     import ipywidgets as widgets
     from IPython.display import display
 
-    from .trade_figures import draw_revenue_bars
+    from .trade_figures import draw_tariff_panel
     from .widgets import refresh
 
     pt, el = parameter_values(parameters, "pass_through"), parameter_values(parameters, HORIZONS["short_run"])
@@ -434,9 +434,9 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     message, output = widgets.HTML(), widgets.Output()
 
     def update(_change=None):
-        table, text = panel_result(exports, {g: s.value for g, s in sliders.items()}, pass_slider.value,
+        table, text = tariff_panel_result(exports, {g: s.value for g, s in sliders.items()}, pass_slider.value,
                                    elasticity_slider.value, gdp_jpy_tn)
-        refresh(message, output, text, None if table is None else lambda ax: draw_revenue_bars(ax, table),
+        refresh(message, output, text, None if table is None else lambda ax: draw_tariff_panel(ax, table),
                 figsize=(7.5, 3.6))
         if table is not None:
             with output:
@@ -449,6 +449,10 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
                         "Elasticity about 1 is the short run, about 2 the long run.</i>")
     return widgets.VBox([widgets.HTML("<b>Tariff on each group (%)</b>"), *sliders.values(),
                          widgets.HTML("<b>Parameters</b>"), pass_slider, elasticity_slider, note, message, output])
+
+
+# The names notebook 02 calls (its figure's source line names statusquo.trade.panel_result).
+panel_result, panel = tariff_panel_result, tariff_panel
 
 
 # Registers notebook 02's exercises (kept in their own module; imported last, as it uses the names above).
