@@ -116,20 +116,32 @@ def export_revenue_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, flo
     """
     check_parameters(pass_through, elasticity)
     rates = check_tariff_rates(tariff_rates)
-    table = exports[["product_group", "exports_jpy_tn"]].copy()
-    table["tariff_percent"] = table["product_group"].map(rates) * 100
-    t = table["tariff_percent"] / 100
+    # The arithmetic runs on plain arrays, one entry per product group, and the table is built once at the
+    # end: the panels and the curves call this hundreds of times, and each pandas column operation costs
+    # far more than the arithmetic on a handful of numbers.
+    exports_jpy_tn = exports["exports_jpy_tn"].to_numpy(dtype="float64", na_value=np.nan)
+    tariff_percent = exports["product_group"].map(rates).to_numpy(dtype="float64", na_value=np.nan) * 100
+    t = tariff_percent / 100
     buyer_price = 1 + pass_through * t
     volume_ratio = buyer_price ** (-elasticity)
     exporter_price_ratio = buyer_price / (1 + t)
-    table["us_price_change_percent"] = (buyer_price - 1) * 100
-    table["volume_change_percent"] = (volume_ratio - 1) * 100
     # Volume part: units no longer sold, at the old price. Price part: the margin given up on units still sold.
-    table["volume_effect_jpy_tn"] = table["exports_jpy_tn"] * (1 - volume_ratio)
-    table["price_effect_jpy_tn"] = table["exports_jpy_tn"] * volume_ratio * (1 - exporter_price_ratio)
-    table[AT_RISK] = table["volume_effect_jpy_tn"] + table["price_effect_jpy_tn"]
-    table["at_risk_percent_of_group"] = table[AT_RISK] / table["exports_jpy_tn"] * 100
-    return table.astype({c: "float64" for c in table.columns if c != "product_group"})
+    volume_effect = exports_jpy_tn * (1 - volume_ratio)
+    price_effect = exports_jpy_tn * volume_ratio * (1 - exporter_price_ratio)
+    at_risk = volume_effect + price_effect
+    table = pd.DataFrame({
+        "product_group": exports["product_group"],
+        "exports_jpy_tn": exports_jpy_tn,
+        "tariff_percent": tariff_percent,
+        "us_price_change_percent": (buyer_price - 1) * 100,
+        "volume_change_percent": (volume_ratio - 1) * 100,
+        "volume_effect_jpy_tn": volume_effect,
+        "price_effect_jpy_tn": price_effect,
+        AT_RISK: at_risk,
+        "at_risk_percent_of_group": at_risk / exports_jpy_tn * 100,
+    }, index=exports.index)
+    table.attrs = dict(exports.attrs)
+    return table
 
 
 def total_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float, elasticity: float,
