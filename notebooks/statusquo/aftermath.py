@@ -308,7 +308,7 @@ def snap(value, step: float):
 
 
 def period_panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: str, pass_through: float,
-                 elasticity: float) -> tuple[pd.DataFrame | None, str]:
+                        elasticity: float) -> tuple[pd.DataFrame | None, str]:
     """Export revenue at risk by group for one period, and a one-line message; on bad input (None, why)."""
     pass_through, elasticity = snap(pass_through, 0.05), snap(elasticity, 0.1)
     try:
@@ -326,7 +326,8 @@ def period_panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime
     return table, message
 
 
-def period_panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float | None = None):
+def period_panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame,
+                 gdp_jpy_tn: float | None = None):
     """A dropdown of the periods that lasted a month or more, and the two uncertain parameters of notebook 02.
 
     `gdp_jpy_tn` is accepted for the shared panel tests; the panel reports revenue, not shares of GDP.

@@ -116,9 +116,8 @@ def export_revenue_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, flo
     """
     check_parameters(pass_through, elasticity)
     rates = check_tariff_rates(tariff_rates)
-    # The arithmetic runs on plain arrays, one entry per product group, and the table is built once at the
-    # end: the panels and the curves call this hundreds of times, and each pandas column operation costs
-    # far more than the arithmetic on a handful of numbers.
+    # Plain arrays, one entry per product group, and the table built once at the end: the panels and curves
+    # call this hundreds of times, and a pandas column operation costs far more than arithmetic on six numbers.
     exports_jpy_tn = exports["exports_jpy_tn"].to_numpy(dtype="float64", na_value=np.nan)
     tariff_percent = exports["product_group"].map(rates).to_numpy(dtype="float64", na_value=np.nan) * 100
     t = tariff_percent / 100
@@ -129,17 +128,11 @@ def export_revenue_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, flo
     volume_effect = exports_jpy_tn * (1 - volume_ratio)
     price_effect = exports_jpy_tn * volume_ratio * (1 - exporter_price_ratio)
     at_risk = volume_effect + price_effect
-    table = pd.DataFrame({
-        "product_group": exports["product_group"],
-        "exports_jpy_tn": exports_jpy_tn,
-        "tariff_percent": tariff_percent,
-        "us_price_change_percent": (buyer_price - 1) * 100,
-        "volume_change_percent": (volume_ratio - 1) * 100,
-        "volume_effect_jpy_tn": volume_effect,
-        "price_effect_jpy_tn": price_effect,
-        AT_RISK: at_risk,
-        "at_risk_percent_of_group": at_risk / exports_jpy_tn * 100,
-    }, index=exports.index)
+    table = pd.DataFrame({"product_group": exports["product_group"], "exports_jpy_tn": exports_jpy_tn,
+                          "tariff_percent": tariff_percent, "us_price_change_percent": (buyer_price - 1) * 100,
+                          "volume_change_percent": (volume_ratio - 1) * 100, "volume_effect_jpy_tn": volume_effect,
+                          "price_effect_jpy_tn": price_effect, AT_RISK: at_risk,
+                          "at_risk_percent_of_group": at_risk / exports_jpy_tn * 100}, index=exports.index)
     table.attrs = dict(exports.attrs)
     return table
 
@@ -399,7 +392,7 @@ def _scenario_runs(scenarios: pd.DataFrame, extra: Mapping[str, Mapping[str, flo
 # --- The panel: a plain function plus a thin widget shell --------------------------------------------
 
 def tariff_panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pass_through: float,
-                 elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
+                        elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
     """What the panel shows: (table, message). On bad input the table is None and the message says why."""
     try:
         if not isinstance(tariff_percents, Mapping):
@@ -419,7 +412,7 @@ def tariff_panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, flo
 
 
 def tariff_panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
-          initial_percents: Mapping[str, float] | None = None):
+                 initial_percents: Mapping[str, float] | None = None):
     """The interactive panel: a tariff slider per product group (percent), pass-through and elasticity.
 
     It opens at `initial_percents` ({group: tariff in percent}; others 0), full pass-through and the
