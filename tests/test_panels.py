@@ -122,3 +122,18 @@ def test_shell_redraws_through_the_shared_refresh_step(name, monkeypatch):
     slider.value = slider.max
     assert len(calls) == 2, "a moved slider redraws through refresh"
     plt.close("all")
+
+
+def test_the_panel_benchmark_moves_a_real_slider_of_every_panel_within_its_range():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import panel_cases
+
+    assert set(panel_cases.SLIDERS) == {p.name for p in panel_list.PANELS}
+    for panel in panel_list.PANELS:
+        start, value = panel_cases.SLIDERS[panel.name]
+        slider = next(s for s in sliders_of(panel.build()) if s.description.startswith(start))
+        assert all(slider.min <= value(i) <= slider.max for i in range(20)), panel.name
+    plt.close("all")
