@@ -72,12 +72,12 @@ def timed_nbval(path: Path) -> float:
     return elapsed
 
 
-def nbval_against_floor(runs: int = 3) -> list[dict]:
+def nbval_against_floor(notebooks: list[Path], runs: int = 3) -> list[dict]:
     """Each notebook under nbval, one at a time (in parallel the content's cost would hide), against the
     floor notebook; runs alternate so drift in machine load hits both alike. Medians."""
     floor_path = write_floor_notebook()
     rows = []
-    for path in NOTEBOOKS:
+    for path in notebooks:
         floors, reals = [], []
         for _ in range(runs):
             floors.append(timed_nbval(floor_path))
@@ -100,18 +100,29 @@ def _run_all_seconds(notebook) -> float:
     return (parse(last) - parse(first)).total_seconds()
 
 
-def per_notebook() -> list[dict]:
+def per_notebook(notebooks: list[Path], runs: int = 3) -> list[dict]:
+    """Run All of each notebook in a fresh kernel; the median of `runs` runs, and the largest peak memory."""
     rows = []
-    for path in NOTEBOOKS:
-        notebook = nbformat.read(path, as_version=4)
-        notebook.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY_CELL))
-        client = NotebookClient(notebook, kernel_name="python3", timeout=300, record_timing=True,
-                                resources={"metadata": {"path": str(path.parent)}})
-        client.execute()
-        peak_kb = int(notebook.cells[-1].outputs[0]["text"].strip())
-        rows.append({"notebook": path.stem, "run_all_s": round(_run_all_seconds(notebook), 2), "target_s": 3.0,
-                     "peak_rss_mb": round(peak_kb / 1024, 1), "target_mb": 300})
+    for path in notebooks:
+        seconds, peaks = [], []
+        for _ in range(runs):
+            run_all_s, peak_mb = _run_all(path)
+            seconds.append(run_all_s)
+            peaks.append(peak_mb)
+        rows.append({"notebook": path.stem, "run_all_s": round(statistics.median(seconds), 2), "target_s": 3.0,
+                     "peak_rss_mb": max(peaks), "target_mb": 300})
     return rows
+
+
+def _run_all(path: Path) -> tuple[float, float]:
+    """(Run All seconds, kernel peak memory in MB) of one execution of the notebook at `path`."""
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY_CELL))
+    client = NotebookClient(notebook, kernel_name="python3", timeout=300, record_timing=True,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    peak_kb = int(notebook.cells[-1].outputs[0]["text"].strip())
+    return _run_all_seconds(notebook), round(peak_kb / 1024, 1)
 
 
 def panel_updates() -> list[dict]:
@@ -166,23 +177,39 @@ def print_table(title: str, rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-make-test", action="store_true", help="skip timing `make test`")
-    parser.add_argument("--runs", type=int, default=3, help="alternating nbval runs (median is reported)")
+    parser.add_argument("--runs", type=int, default=3, help="alternating nbval runs, and Run All runs (medians)")
+    parser.add_argument("--notebook", action="append", metavar="NUMBER",
+                        help="only this notebook (its number, e.g. 03); repeat for more; default: all")
+    parser.add_argument("--skip", action="append", default=[], choices=["nbval", "run-all", "panels"],
+                        help="leave out one part; repeat for more")
+    parser.add_argument("--json", type=Path, default=BUILD / "bench.json", help="where to write the results")
     options = parser.parse_args()
+    notebooks = [p for p in NOTEBOOKS if not options.notebook or p.name[:2] in options.notebook]
+    if not notebooks:
+        parser.error(f"no notebook numbered {options.notebook}; known: {[p.name[:2] for p in NOTEBOOKS]}")
 
-    results = {"machine": machine(), "nbval": nbval_against_floor(options.runs), "notebooks": per_notebook(),
-               "panels": panel_updates()}
+    results = {"machine": machine()}
+    if "nbval" not in options.skip:
+        results["nbval"] = nbval_against_floor(notebooks, options.runs)
+    if "run-all" not in options.skip:
+        results["notebooks"] = per_notebook(notebooks, options.runs)
+    if "panels" not in options.skip:
+        results["panels"] = panel_updates()
     if not options.no_make_test:
         results["make_test"] = make_test_wall_time()
 
     print(f"Machine: {results['machine']}")
-    print_table("1. nbval, each notebook alone vs a floor notebook (median of alternating runs)", results["nbval"])
-    print_table("2. Each notebook: Run All time (kernel start excluded) and kernel peak memory", results["notebooks"])
-    print_table("3. Panel updates (ms)", results["panels"])
+    titles = {"nbval": "1. nbval, each notebook alone vs a floor notebook (median of alternating runs)",
+              "notebooks": "2. Each notebook: Run All time (kernel start excluded; median) and kernel peak memory",
+              "panels": "3. Panel updates (ms)"}
+    for part, title in titles.items():
+        if part in results:
+            print_table(title, results[part])
     if "make_test" in results:
         print_table("4. make test", [results["make_test"]])
-    BUILD.mkdir(exist_ok=True)
-    (BUILD / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {(BUILD / 'bench.json').relative_to(ROOT)}")
+    options.json.parent.mkdir(parents=True, exist_ok=True)
+    options.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {options.json}")
 
 
 if __name__ == "__main__":

@@ -224,13 +224,11 @@ def test_weights_panel_widget_updates_message_on_slider_change():
 
 
 def test_the_panel_chart_carries_alt_text_from_the_ranking_it_shows():
-    allies = load("alliance_allies")
-    table, message = alliance.ranking_panel(allies, 0, 1, 0)
-    html = alliance.ranking_chart_html(table, message, {"us_troops_hosted": 0, "military_spending_pct_gdp": 1,
-                                                         "exports_to_us_share": 0})
-    assert html.startswith("<img") and 'alt="Horizontal bars of the dependence ranking' in html
-    assert "Philippines (rank 1" in html and "All six allies ranked." in html
-    plt.close("all")
+    table, message = alliance.weights_panel_result(load("alliance_allies"), 0, 1, 0)
+    alt = alliance.ranking_alt_text(table, message, {"us_troops_hosted": 0, "military_spending_pct_gdp": 1,
+                                                     "exports_to_us_share": 0})
+    assert alt.startswith("Horizontal bars of the dependence ranking")
+    assert "Philippines (rank 1" in alt and "All six allies ranked." in alt
 
 
 # --- panel: every slider value, and hostile values ---------------------------------------------------------

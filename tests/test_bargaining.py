@@ -3,7 +3,6 @@ panels and figures (the role-play is tested in test_council.py)."""
 
 import itertools
 import math
-import time
 
 import matplotlib
 
@@ -384,14 +383,6 @@ def test_every_in_range_slider_position_is_accepted(parameters):
         rate.value = k * rate.step   # 0.05 steps give values such as 0.15000000000000002
         assert ERROR_COLOUR not in risk_message.value, (rate.value, risk_message.value)
         plt.close("all")
-
-
-def test_panel_update_functions_are_fast(scores, weights):
-    start = time.perf_counter()
-    for _ in range(10):
-        b.package_panel_result(scores, weights, 8)
-        b.risk_panel_result(2, 0.3, 10, 1, 10)
-    assert (time.perf_counter() - start) / 10 < 0.1
 
 
 def test_widgets_react_to_changes(scores, parameters):

@@ -120,3 +120,16 @@ def test_dollar_signs_in_figure_text_stay_money():
     fig.canvas.draw()  # with maths parsing on, the text between the two signs would be typeset
     assert plt.rcParams["text.parse_math"] is False and not ax.title.get_parse_math()
     plt.close(fig)
+
+
+@pytest.mark.parametrize("layout", ["constrained", None])
+def test_tick_labels_below_ten_points_are_found_before_the_figure_is_drawn(layout):
+    """Tick labels exist only once the figure is laid out: the check lays it out itself."""
+    plots.use_house_style()
+    fig, ax = plt.subplots(layout=layout)
+    ax.plot([0, 1], [0, 2])
+    ax.tick_params(axis="y", labelsize=8)
+    found = plots.small_texts(fig)
+    plt.close(fig)
+    assert found and all(text.endswith("at 8.0 pt") for text in found), found
+    assert any(text.startswith("'2.00'") for text in found), found

@@ -10,6 +10,8 @@ Modules:
     checkpoint    the pre-check (notebook 00) and post-check (notebook 06), and a teacher's tally
     sources       cite rows of data/sources.csv as a readable list, with their tiers
     widgets       the refresh step every interactive panel shares
+    panel_list    every panel's result, draw and shell functions (read by tests and benchmarks;
+                  not imported here)
     article       the article's own tables and the evidence kinds (notebook 00)
     alliance      the dependence index and weights panel (notebook 01); charts in alliance_figures
     trade         export revenue at risk from a US tariff (notebook 02); charts in trade_figures,

@@ -321,8 +321,8 @@ def snap(value, step: float):
     return round_to_step(value, step) if is_number(value) else value
 
 
-def panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: str, pass_through: float,
-                 elasticity: float) -> tuple[pd.DataFrame | None, str]:
+def period_panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: str, pass_through: float,
+                        elasticity: float) -> tuple[pd.DataFrame | None, str]:
     """Export revenue at risk by group for one period, and a one-line message; on bad input (None, why)."""
     pass_through, elasticity = snap(pass_through, 0.05), snap(elasticity, 0.1)
     try:
@@ -340,7 +340,8 @@ def panel_result(exports: pd.DataFrame, model_rates: pd.DataFrame, regime_id: st
     return table, message
 
 
-def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float | None = None):
+def period_panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataFrame,
+                 gdp_jpy_tn: float | None = None):
     """A dropdown of the periods that lasted a month or more, and the two uncertain parameters of notebook 02.
 
     `gdp_jpy_tn` is accepted for the shared panel tests; the panel reports revenue, not shares of GDP.
@@ -365,14 +366,17 @@ def panel(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.DataF
     message, output = widgets.HTML(), widgets.Output()
 
     def update(_change=None):
-        table, text = panel_result(exports, model_rates, period.value, pass_slider.value, elasticity_slider.value)
-        draw = None if table is None else lambda ax: draw_panel_bars(ax, table, labels[period.value])
+        table, text = period_panel_result(exports, model_rates, period.value, pass_slider.value, elasticity_slider.value)
+        draw = None if table is None else lambda ax: draw_period_panel(ax, table, labels[period.value])
         refresh(message, output, text, draw, figsize=(7.5, 3.6))
 
     for widget in (period, pass_slider, elasticity_slider):
         widget.observe(update, names="value")
     update()
     return widgets.VBox([period, pass_slider, elasticity_slider, message, output])
+
+
+panel_result, panel = period_panel_result, period_panel  # the names notebook 06 calls
 
 
 # Figures and exercises live in their own modules; imported last, as they use the names above.
@@ -383,6 +387,7 @@ from .aftermath_figures import (  # noqa: E402, F401
     draw_key_events,
     draw_ledger,
     draw_panel_bars,
+    draw_period_panel,
     draw_rerun,
     draw_tariff_steps,
 )

@@ -176,7 +176,7 @@ def draw_ledger(ax, ledger: pd.DataFrame) -> None:
     ax.axhline(len(ordered) - asks - 0.5, color="#888888", linewidth=0.8, linestyle=":")
 
 
-def draw_panel_bars(ax, table: pd.DataFrame, title: str) -> None:
+def draw_period_panel(ax, table: pd.DataFrame, title: str) -> None:
     """The panel's bars: export revenue at risk per group (JPY tn a year), each labelled with its value."""
     from .plots import HATCHES, SERIES_COLOURS
 
@@ -191,5 +191,8 @@ def draw_panel_bars(ax, table: pd.DataFrame, title: str) -> None:
     ax.set_xlabel("Export revenue at risk (JPY trillion a year, 2024 base)")
     ax.set_title(title, fontsize=FONT + 2)
     ax.grid(axis="y", visible=False)
+
+
+draw_panel_bars = draw_period_panel  # the name notebook 06 calls
 
 

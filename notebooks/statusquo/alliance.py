@@ -207,32 +207,26 @@ def on_step(value: float, step: float = WEIGHT_STEP) -> float:
     return round_to_step(value, step)
 
 
-def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,
-                  directions_by_indicator: Mapping[str, str] | None = None) -> tuple[pd.DataFrame | None, str]:
-    """What the weights panel shows for one setting of the three weights.
+def weights_panel_result(allies: pd.DataFrame, troops, spending, exports,
+                         directions_by_indicator: Mapping[str, str] | None = None) -> tuple[pd.DataFrame | None, str]:
+    """What the weights panel shows for one setting of the three weights: (ranking table, message).
 
-    Returns (ranking table, message). The message lists the allies left out; for weights that cannot be used
-    (not numbers, negative, all zero, too large) the table is None and the message says what is wrong, so the
-    panel shows a sentence instead of a traceback. When `ax` is given, draws the ranking on it.
+    The message lists the allies left out; for weights that cannot be used (not numbers, negative, all zero,
+    too large) the table is None and the message says what is wrong, so the panel shows a sentence instead
+    of a traceback. Pure: nothing is drawn.
     """
     weights = keyed_by(INDICATORS, {"us_troops_hosted": troops, "military_spending_pct_gdp": spending,
                                     "exports_to_us_share": exports})
     try:
         ranking = dependence_index(allies, weights, directions_by_indicator)
     except ValueError as error:
-        if ax is not None:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, "No ranking: see the message above", ha="center", va="center", fontsize=12,
-                    transform=ax.transAxes)
         return None, f"Invalid weights. {error}"
     excluded = ranking.attrs["excluded"]
     message = "Left out: " + "; ".join(f"{a} ({r})" for a, r in excluded.items()) if excluded else "All six allies ranked."
-    if ax is not None:
-        draw_ranking(ax, ranking)
     return ranking[["index", "rank"]].copy(), message
 
 
-def draw_ranking(ax, ranking: pd.DataFrame) -> None:
+def draw_weights_panel(ax, ranking: pd.DataFrame) -> None:
     """Horizontal bars of the index, most dependent at the top, each bar labelled with its rank."""
     from . import plots
 
@@ -249,35 +243,35 @@ def draw_ranking(ax, ranking: pd.DataFrame) -> None:
     ax.grid(axis="y", visible=False)
 
 
+def ranking_panel(allies: pd.DataFrame, troops, spending, exports, ax=None,
+                  directions_by_indicator: Mapping[str, str] | None = None) -> tuple[pd.DataFrame | None, str]:
+    """`weights_panel_result`, then `draw_weights_panel` on `ax` when one is given (notebook 01 draws the
+    panel's default state with this one call). Refused weights leave a note on `ax` instead of bars."""
+    table, message = weights_panel_result(allies, troops, spending, exports, directions_by_indicator)
+    if ax is not None and table is None:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No ranking: see the message above", ha="center", va="center", fontsize=12,
+                transform=ax.transAxes)
+    elif ax is not None:
+        draw_weights_panel(ax, table)
+    return table, message
+
+
 def ranking_alt_text(table: pd.DataFrame, message: str, weights: Mapping[str, float]) -> str:
-    """Alt text for the ranking chart, from the table and message `ranking_panel` returned."""
+    """Alt text for the ranking chart, from the table and message `weights_panel_result` returned."""
     order = ", ".join(f"{ally} (rank {int(row['rank'])}, {row['index']:.1f})" for ally, row in table.iterrows())
     setting = ", ".join(f"{INDICATOR_LABELS[i]} {weights[i]:g}" for i in INDICATORS)
     return f"Horizontal bars of the dependence ranking with weights {setting}: {order}. {message}"
 
 
-def ranking_chart_html(table: pd.DataFrame, message: str, weights: Mapping[str, float]) -> str:
-    """The panel's chart as an <img> whose alt text is built from the ranking it shows."""
-    import matplotlib.pyplot as plt
-
-    from . import plots
-
-    fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
-    draw_ranking(ax, table)
-    png = plots.render_png(fig)
-    plt.close(fig)
-    return plots.figure_html(png, ranking_alt_text(table, message, weights), "01_weights_panel")
-
-
 def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = None):
     """The interactive shell: three weight sliders, a message line and the ranking chart.
 
-    All the logic is in `ranking_panel`; this only wires widgets to it. Returns the VBox to display.
+    All the logic is in `weights_panel_result`; this only wires widgets to it. Returns the VBox to display.
     """
     import ipywidgets as widgets
-    from IPython.display import HTML, display
 
-    from .widgets import TEXT_COLOUR, refresh
+    from .widgets import refresh
 
     weights = dict(default_weights() if weights is None else weights)
     style = {"description_width": "190px"}
@@ -294,15 +288,10 @@ def weights_panel(allies: pd.DataFrame, weights: Mapping[str, float] | None = No
 
     def update(_change=None):
         values = [on_step(sliders[n].value) for n in INDICATORS]
-        table, text = ranking_panel(allies, *values)
-        if table is None:
-            refresh(message, chart, text, None)  # the shared step: the message, and the stale chart goes at once
-            return
-        # Drawn here rather than by refresh's plt.show(), so the chart carries alt text built from its values.
-        message.value = f"<b style='color:{TEXT_COLOUR}'>{text}</b>"
-        chart.clear_output(wait=True)
-        with chart:
-            display(HTML(ranking_chart_html(table, text, dict(zip(INDICATORS, values)))))
+        table, text = weights_panel_result(allies, *values)
+        draw = None if table is None else lambda ax: draw_weights_panel(ax, table)
+        alt = None if table is None else ranking_alt_text(table, text, dict(zip(INDICATORS, values)))
+        refresh(message, chart, text, draw, figsize=(8, 3.6), alt=alt)
 
     for slider in sliders.values():
         slider.observe(update, names="value")

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -59,7 +59,8 @@ class MoveError(ValueError):
 
 @dataclass(frozen=True)
 class Game:
-    """Everything the rules read, loaded once."""
+    """Everything the rules read, loaded once (and never changed: the columns a simulation reads thousands
+    of times are kept as plain arrays, made on first use)."""
     offers: pd.DataFrame          # option_id, label, the four scores, alliance_value_us
     demands: pd.DataFrame         # the draw list: demand_id, area, demand, answered_by (tuple), penalty
     roles: pd.DataFrame           # council_roles
@@ -75,11 +76,23 @@ class Game:
     def rule(self, name: str) -> float:
         return self.rules[name]
 
-    @property
-    def demand_index(self) -> dict[str, int]:
-        return dict(zip(self.demands["demand_id"], range(len(self.demands))))
+    @cached_property
+    def demand_ids(self) -> list[str]:
+        return list(self.demands["demand_id"])
 
-    @property
+    @cached_property
+    def demand_index(self) -> dict[str, int]:
+        return dict(zip(self.demand_ids, range(len(self.demand_ids))))
+
+    @cached_property
+    def demand_areas(self) -> np.ndarray:
+        return self.demands["area"].to_numpy()
+
+    @cached_property
+    def demand_penalties(self) -> np.ndarray:
+        return self.demands["penalty"].to_numpy()
+
+    @cached_property
     def offer_values(self) -> np.ndarray:
         return self.offers[[*SCORES, "alliance_value_us"]].to_numpy()
 
@@ -170,7 +183,7 @@ def check_offers(offers: object, g: Game | None = None) -> list[str]:
 def check_demands(demands: object, g: Game | None = None) -> list[str]:
     """The US side's demands: 1 to 3 ids from the demand list, each once."""
     g = g or game()
-    items = _check_ids("demand", demands, list(g.demands["demand_id"]), "us")
+    items = _check_ids("demand", demands, g.demand_ids, "us")
     limit = int(g.rule("max_demands"))
     if not items:
         raise MoveError(f"the US side: no demand given; choose 1 to {limit} from the demand list")
@@ -244,8 +257,8 @@ def score_arrays(chosen: np.ndarray, demand_ids: list[str], rolls: Mapping[str, 
     rows = [index[d] for d in demand_ids]
     cost, visible, strategic, domestic, alliance = (chosen.astype(float) @ g.offer_values).T
     answered = (chosen.astype(int) @ g.answers[rows].T.astype(int)) > 0               # packages x demands
-    penalty = g.demands["penalty"].to_numpy()[rows]
-    area_weight = np.array([us[f"area_{a}"] for a in g.demands["area"].to_numpy()[rows]])
+    penalty = g.demand_penalties[rows]
+    area_weight = np.array([us[f"area_{a}"] for a in g.demand_areas[rows]])
     reaction, reaction_points = white_house_reaction(visible, rolls["white_house"], g)
     needs_diet, needs_congress = diet_needs(domestic, g), congress_needs(visible, answered.sum(1), g)
     diet_ok, congress_ok = rolls["diet"] >= needs_diet, rolls["congress"] >= needs_congress
@@ -361,12 +374,12 @@ def seeded_demands(seed: int, us_tokens: Mapping[str, object] | None = None, g: 
     proportion to the team's weight on its area (so a Pentagon-led side asks about defence)."""
     g = g or game()
     weights = weights or team_weights("us", us_tokens, g)
-    chance = np.array([weights[f"area_{a}"] for a in g.demands["area"]])
+    chance = np.array([weights[f"area_{a}"] for a in g.demand_areas])
     if chance.sum() == 0:
         chance = np.ones(len(chance))
     size = min(int(g.rule("max_demands")), int((chance > 0).sum()))
     picked = np.random.default_rng([int(seed), 2]).choice(len(chance), size=size, replace=False, p=chance / chance.sum())
-    return sorted(g.demands["demand_id"].iloc[picked])
+    return sorted(g.demand_ids[i] for i in picked)
 
 
 def solo_round(offers: object, tokens: Mapping[str, object] | None = None, seed: int = DEFAULT_SEED) -> dict:

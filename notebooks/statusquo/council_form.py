@@ -1,7 +1,8 @@
 """The strategy council in the notebook: an entry form for each table's moves, the round's chart, and a
 plain-words account of one table's round. The rules themselves are in statusquo.council.
 
-Each piece is a plain function (tested on its own); `entry_panel()` is the thin ipywidgets shell around them.
+Each piece is a plain function (tested on its own); `entry_panel()` is the thin ipywidgets shell around them,
+and shows a played round through the refresh step every panel shares (statusquo.widgets).
 """
 
 from __future__ import annotations
@@ -79,6 +80,13 @@ def draw_round(ax, results: pd.DataFrame, title: str = "The round: each side's s
     ax.legend(fontsize=10, loc="best")
 
 
+def round_alt_text(results: pd.DataFrame, which: str) -> str:
+    """Alt text of the round's chart, from the scores it shows; `which` names the round."""
+    summary = "; ".join(f"{r.table}: {'deal' if r.deal else 'no deal'}, Japan {r.japan_score:g}, US {r.us_score:g}"
+                        for r in results.itertuples())
+    return f"Paired bars of each side's score in {which}. {summary}."
+
+
 def show_round(results: pd.DataFrame, seed: int) -> None:
     """Draw the round's chart and publish it with alt text built from the scores."""
     import matplotlib.pyplot as plt
@@ -87,9 +95,7 @@ def show_round(results: pd.DataFrame, seed: int) -> None:
 
     fig, ax = plt.subplots(figsize=(8, 4.2), layout="constrained")
     draw_round(ax, results)
-    summary = "; ".join(f"{r.table}: {'deal' if r.deal else 'no deal'}, Japan {r.japan_score:g}, US {r.us_score:g}"
-                        for r in results.itertuples())
-    plots.publish(fig, "05_round", alt=f"Paired bars of each side's score in the example round (seed {seed}). {summary}.",
+    plots.publish(fig, "05_round", alt=round_alt_text(results, f"the example round (seed {seed})"),
                   source="our judgement (council_* and bargaining_roleplay_* tables); demands: bargaining_demands")
 
 
@@ -140,7 +146,7 @@ def entry_panel(seed: int = council.DEFAULT_SEED):
     import ipywidgets as widgets
     from IPython.display import HTML, display
 
-    from .widgets import ERROR_COLOUR, TEXT_COLOUR
+    from .widgets import ERROR_COLOUR, TEXT_COLOUR, refresh
 
     g = council.game()
     entries: list[dict] = []
@@ -189,23 +195,20 @@ def entry_panel(seed: int = council.DEFAULT_SEED):
         say(text, text.startswith("Removed"))
 
     def on_play(_button=None):
-        import matplotlib.pyplot as plt
-
-        output.clear_output()
+        # The shared refresh step: the message, then the chart (with alt text) or, when refused, nothing.
         try:
             rolls = {n: w.value for n, w in roll_sliders.items()} if use_rolls.value else None
             results = council.play_round(entries, seed_box.value, rolls=rolls)
         except MoveError as error:
-            say(f"Cannot play: {error}", False)
+            refresh(message, output, f"Cannot play: {error}", None)
             return
         dice_used = ("the dice rolled in class (" + ", ".join(f"{n} {w.value}" for n, w in roll_sliders.items()) + ")"
                      if use_rolls.value else f"seed {seed_box.value}")
-        say(f"Round played with {dice_used}: {len(results)} table(s).", True)
+        refresh(message, output, f"Round played with {dice_used}: {len(results)} table(s).",
+                lambda ax: draw_round(ax, results), figsize=(7.5, 3.8),
+                alt=round_alt_text(results, f"the round played with {dice_used}"))
         with output:
             display(HTML(round_table(results).to_html(index=False)))
-            fig, ax = plt.subplots(figsize=(7.5, 3.8), layout="constrained")
-            draw_round(ax, results)
-            plt.show()
 
     add.on_click(on_add)
     remove.on_click(on_remove)

@@ -91,7 +91,15 @@ def add_source_line(fig: mpl.figure.Figure, source: str) -> None:
 
 def small_texts(fig: mpl.figure.Figure) -> list[str]:
     """Visible texts in `fig` set below MIN_FONT_POINTS (what a back row could not read)."""
-    fig.canvas.draw()  # tick labels exist only once the figure is drawn
+    # Tick labels exist only once the figure is laid out, so lay it out: with its layout engine alone when
+    # it has one (no artist is drawn, and the pixels of a full draw would be thrown away). Not skipped:
+    # constrained layout starts from the positions the last layout left, so this pass is part of how the
+    # PNG that render_png writes next comes out, byte for byte.
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+    else:
+        fig.draw_without_rendering()
     found = []
     for text in fig.findobj(mpl.text.Text):
         if text.get_visible() and text.get_text().strip() and text.get_fontsize() < MIN_FONT_POINTS - 0.01:

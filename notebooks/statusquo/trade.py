@@ -113,20 +113,25 @@ def export_revenue_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, flo
     """
     check_parameters(pass_through, elasticity)
     rates = check_tariff_rates(tariff_rates)
-    table = exports[["product_group", "exports_jpy_tn"]].copy()
-    table["tariff_percent"] = table["product_group"].map(rates) * 100
-    t = table["tariff_percent"] / 100
+    # Plain arrays, one entry per product group, and the table built once at the end: the panels and curves
+    # call this hundreds of times, and a pandas column operation costs far more than arithmetic on six numbers.
+    exports_jpy_tn = exports["exports_jpy_tn"].to_numpy(dtype="float64", na_value=np.nan)
+    tariff_percent = exports["product_group"].map(rates).to_numpy(dtype="float64", na_value=np.nan) * 100
+    t = tariff_percent / 100
     buyer_price = 1 + pass_through * t
     volume_ratio = buyer_price ** (-elasticity)
     exporter_price_ratio = buyer_price / (1 + t)
-    table["us_price_change_percent"] = (buyer_price - 1) * 100
-    table["volume_change_percent"] = (volume_ratio - 1) * 100
     # Volume part: units no longer sold, at the old price. Price part: the margin given up on units still sold.
-    table["volume_effect_jpy_tn"] = table["exports_jpy_tn"] * (1 - volume_ratio)
-    table["price_effect_jpy_tn"] = table["exports_jpy_tn"] * volume_ratio * (1 - exporter_price_ratio)
-    table[AT_RISK] = table["volume_effect_jpy_tn"] + table["price_effect_jpy_tn"]
-    table["at_risk_percent_of_group"] = table[AT_RISK] / table["exports_jpy_tn"] * 100
-    return table.astype({c: "float64" for c in table.columns if c != "product_group"})
+    volume_effect = exports_jpy_tn * (1 - volume_ratio)
+    price_effect = exports_jpy_tn * volume_ratio * (1 - exporter_price_ratio)
+    at_risk = volume_effect + price_effect
+    table = pd.DataFrame({"product_group": exports["product_group"], "exports_jpy_tn": exports_jpy_tn,
+                          "tariff_percent": tariff_percent, "us_price_change_percent": (buyer_price - 1) * 100,
+                          "volume_change_percent": (volume_ratio - 1) * 100, "volume_effect_jpy_tn": volume_effect,
+                          "price_effect_jpy_tn": price_effect, AT_RISK: at_risk,
+                          "at_risk_percent_of_group": at_risk / exports_jpy_tn * 100}, index=exports.index)
+    table.attrs = dict(exports.attrs)
+    return table
 
 
 def total_at_risk(exports: pd.DataFrame, tariff_rates: Mapping[str, float], pass_through: float, elasticity: float,
@@ -262,10 +267,10 @@ def scenario_table(exports: pd.DataFrame, scenarios: pd.DataFrame, parameters: p
 
 
 def draw_loss_bars(ax, table: pd.DataFrame, title: str | None = None) -> None:
-    """Old name of `trade_figures.draw_revenue_bars`."""
-    from .trade_figures import draw_revenue_bars
+    """Old name of `trade_figures.draw_tariff_panel`."""
+    from .trade_figures import draw_tariff_panel
 
-    draw_revenue_bars(ax, table, title) if title else draw_revenue_bars(ax, table)
+    draw_tariff_panel(ax, table, title) if title else draw_tariff_panel(ax, table)
 
 
 # --- Data helpers -----------------------------------------------------------------------------------
@@ -383,8 +388,8 @@ def _scenario_runs(scenarios: pd.DataFrame, extra: Mapping[str, Mapping[str, flo
 
 # --- The panel: a plain function plus a thin widget shell --------------------------------------------
 
-def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pass_through: float,
-                 elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
+def tariff_panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pass_through: float,
+                        elasticity: float, gdp_jpy_tn: float) -> tuple[pd.DataFrame | None, str]:
     """What the panel shows: (table, message). On bad input the table is None and the message says why."""
     try:
         if not isinstance(tariff_percents, Mapping):
@@ -403,8 +408,8 @@ def panel_result(exports: pd.DataFrame, tariff_percents: Mapping[str, float], pa
     return table[["label", "exports_jpy_tn", "tariff_percent", "volume_change_percent", AT_RISK]].round(3), message
 
 
-def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
-          initial_percents: Mapping[str, float] | None = None):
+def tariff_panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
+                 initial_percents: Mapping[str, float] | None = None):
     """The interactive panel: a tariff slider per product group (percent), pass-through and elasticity.
 
     It opens at `initial_percents` ({group: tariff in percent}; others 0), full pass-through and the
@@ -413,7 +418,7 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     import ipywidgets as widgets
     from IPython.display import display
 
-    from .trade_figures import draw_revenue_bars
+    from .trade_figures import draw_tariff_panel
     from .widgets import refresh
 
     pt, el = parameter_values(parameters, "pass_through"), parameter_values(parameters, HORIZONS["short_run"])
@@ -431,9 +436,9 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
     message, output = widgets.HTML(), widgets.Output()
 
     def update(_change=None):
-        table, text = panel_result(exports, {g: s.value for g, s in sliders.items()}, pass_slider.value,
+        table, text = tariff_panel_result(exports, {g: s.value for g, s in sliders.items()}, pass_slider.value,
                                    elasticity_slider.value, gdp_jpy_tn)
-        refresh(message, output, text, None if table is None else lambda ax: draw_revenue_bars(ax, table),
+        refresh(message, output, text, None if table is None else lambda ax: draw_tariff_panel(ax, table),
                 figsize=(7.5, 3.6))
         if table is not None:
             with output:
@@ -446,6 +451,10 @@ def panel(exports: pd.DataFrame, parameters: pd.DataFrame, gdp_jpy_tn: float,
                         "Elasticity about 1 is the short run, about 2 the long run.</i>")
     return widgets.VBox([widgets.HTML("<b>Tariff on each group (%)</b>"), *sliders.values(),
                          widgets.HTML("<b>Parameters</b>"), pass_slider, elasticity_slider, note, message, output])
+
+
+# The names notebook 02 calls (its figure's source line names statusquo.trade.panel_result).
+panel_result, panel = tariff_panel_result, tariff_panel
 
 
 # Registers notebook 02's exercises (kept in their own module; imported last, as it uses the names above).

@@ -192,7 +192,7 @@ def pass_through_figure(curve: pd.DataFrame, short_range: tuple[float, float], l
     return fig, alt
 
 
-def draw_revenue_bars(ax, table: pd.DataFrame, title: str = "Export revenue at risk, by product group") -> None:
+def draw_tariff_panel(ax, table: pd.DataFrame, title: str = "Export revenue at risk, by product group") -> None:
     """Horizontal bars of export revenue at risk per group (JPY tn), each labelled with its value.
 
     Takes the new column (export_revenue_at_risk_jpy_tn) or, from older callers, loss_jpy_tn.
@@ -210,3 +210,6 @@ def draw_revenue_bars(ax, table: pd.DataFrame, title: str = "Export revenue at r
     ax.set_title(title, fontsize=12)
     ax.tick_params(labelsize=TEXT)
     ax.grid(axis="y", visible=False)
+
+
+draw_revenue_bars = draw_tariff_panel  # the name notebook 02 calls

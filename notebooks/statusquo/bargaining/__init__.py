@@ -41,6 +41,7 @@ from .figures import (  # noqa: F401
                      draw_fms_budget,
                      draw_option_frontier,
                      draw_package_map,
+                     draw_package_panel,
 )
 from .figures_theory import (  # noqa: F401
                      alt_money_packages,
@@ -51,6 +52,7 @@ from .figures_theory import (  # noqa: F401
                      draw_money_packages,
                      draw_nash_picture,
                      draw_risk_curve,
+                     draw_risk_panel,
                      draw_security_sweep,
                      draw_win_sets,
 )

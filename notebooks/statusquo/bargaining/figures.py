@@ -22,6 +22,7 @@ __all__ = [
     "draw_fms_budget",
     "draw_option_frontier",
     "draw_package_map",
+    "draw_package_panel",
 ]
 
 TEXT = 10  # smallest font size on any chart, in points
@@ -126,7 +127,7 @@ def alt_best_by_budget(by_budget: pd.DataFrame, marks: dict[str, float]) -> str:
             + f", and {at.iloc[-1]:.0f} at {at.index.max():g}.")
 
 
-def draw_package_map(ax, by_cost: pd.DataFrame, best: pd.Series, budget: float) -> None:
+def draw_package_panel(ax, by_cost: pd.DataFrame, best: pd.Series, budget: float) -> None:
     """The 256 packages summarised: at each domestic cost a bar from lowest to highest value, the best marked."""
     fits = by_cost["domestic_political_cost"] <= budget + 1e-9
     for inside, colour, marker, label in [(True, SERIES_COLOURS[0], "s", "best at this cost, within the budget"),
@@ -145,6 +146,9 @@ def draw_package_map(ax, by_cost: pd.DataFrame, best: pd.Series, budget: float) 
     ax.set_ylabel("Value to Japan: w_V·V + w_S·S − w_C·C (points)")
     ax.set_title("Every package: range of values at each domestic cost")
     ax.legend(loc="upper left", fontsize=TEXT)
+
+
+draw_package_map = draw_package_panel  # the name notebook 03 calls
 
 
 def alt_package_map(by_cost: pd.DataFrame, best: pd.Series, budget: float, label: str) -> str:

@@ -19,6 +19,7 @@ __all__ = [
     "draw_money_packages",
     "draw_nash_picture",
     "draw_risk_curve",
+    "draw_risk_panel",
     "draw_security_sweep",
     "draw_win_sets",
 ]
@@ -127,7 +128,7 @@ def alt_money_packages(packages: pd.DataFrame, splits: pd.DataFrame, labels: dic
             + ".")
 
 
-def draw_risk_curve(ax, curve: pd.DataFrame, hours: float, balance: float) -> None:
+def draw_risk_panel(ax, curve: pd.DataFrame, hours: float, balance: float) -> None:
     """Two panels sharing the hours axis: the chance of a new demand (%) above, points below."""
     fig = ax.figure
     ax.remove()
@@ -156,6 +157,9 @@ def draw_risk_curve(ax, curve: pd.DataFrame, hours: float, balance: float) -> No
     bottom.set_xlabel("Hours of contact with Trump")
     bottom.set_ylabel("Points (same scale as\nthe offer scores)")
     bottom.legend(loc="center right", fontsize=TEXT)
+
+
+draw_risk_curve = draw_risk_panel  # the name notebook 04 calls
 
 
 def alt_risk_curve(curve: pd.DataFrame, hours: float, balance: float) -> str:

@@ -16,8 +16,8 @@ import pandas as pd
 
 from ..checks import round_to_step
 from .common import SCORE_LABELS, SCORES, WEIGHTS, check_hours, default_weights, is_number, parameter
-from .figures import alt_package_map, draw_package_map
-from .figures_theory import alt_risk_curve, draw_risk_curve
+from .figures import alt_package_map, draw_package_panel
+from .figures_theory import alt_risk_curve, draw_risk_panel
 from .meetings import balancing_hours, prob_new_demand, risk_curve
 from .offers import all_packages, best_by_domestic_cost, best_package, package_labels
 
@@ -98,7 +98,7 @@ def package_panel(scores: pd.DataFrame, parameters: pd.DataFrame):
         by_cost, best, text = package_panel_result(working, {n: s.value for n, s in weight_sliders.items()},
                                                    budget_slider.value)
         budget = round(budget_slider.value / BUDGET_STEP) * BUDGET_STEP
-        draw = None if by_cost is None else lambda ax: draw_package_map(ax, by_cost, best, budget)
+        draw = None if by_cost is None else lambda ax: draw_package_panel(ax, by_cost, best, budget)
         alt = None if by_cost is None else alt_package_map(by_cost, best, budget, package_labels(best["package"], working))
         refresh(message, output, text, draw, figsize=(7.5, 4.4), alt=alt)
 
@@ -158,7 +158,7 @@ def risk_panel(parameters: pd.DataFrame):
     def update(_change=None):
         curve, balance, text = risk_panel_result(hours.value, rate.value, rapport_max.value, tau.value, cost.value)
         shown = round(hours.value / HOURS_STEP) * HOURS_STEP
-        draw = None if curve is None else lambda ax: draw_risk_curve(ax, curve, shown, balance)
+        draw = None if curve is None else lambda ax: draw_risk_panel(ax, curve, shown, balance)
         alt = None if curve is None else alt_risk_curve(curve, shown, balance)
         refresh(message, output, text, draw, figsize=(7.5, 5.2), alt=alt)
 
