@@ -54,7 +54,7 @@ def _opening_period() -> dict:
     central = load("trade_parameters").set_index("parameter")["central"]
     return {"exports": _trade_inputs()["exports"], "model_rates": load("aftermath_model_rates"),
             "regime_id": "after_agreement", "pass_through": float(central["pass_through"]),
-            "elasticity": float(central["import_elasticity"])}
+            "elasticity": float(central[aftermath.BACKTEST_ELASTICITY])}
 
 
 def _opening_package() -> dict:
