@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import jupyterlab_server
 import page_checks
@@ -92,7 +93,7 @@ OUTPUT_PROBLEMS = """() => {
 }"""
 CODE_CELLS_WITHOUT_COUNT = """() => window.jupyterapp.shell.currentWidget.content.widgets
   .filter(c => c.model.type === 'code' && c.model.executionCount === null).length"""
-PANEL_OUTPUTS = """() => Array.from(document.querySelectorAll(
+PANEL_OUTPUTS = """() => Array.from(window.jupyterapp.shell.currentWidget.node.querySelectorAll(
     '.jp-OutputArea .widget-output, .jp-OutputArea .jupyter-widgets-output-area, .jp-OutputArea .widget-html-content'))
   .map(node => node.innerHTML).join('\\n')"""
 
@@ -141,25 +142,60 @@ def close_notebook(page) -> None:
     }""")
 
 
+WIDGET_OUTPUT_TEXT = """() => Array.from(window.jupyterapp.shell.currentWidget.content.node
+  .querySelectorAll('.jp-OutputArea-output')).map(o => o.innerText).filter(t => /widget/i.test(t)).join(' | ')"""
+RERUN_PANEL_CELLS = """async () => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const mime = 'application/vnd.jupyter.widget-view+json';
+  for (const [index, cell] of w.content.widgets.entries()) {
+    if (cell.model.type !== 'code') continue;
+    if (!cell.model.outputs.toJSON().some(o => o.data && o.data[mime])) continue;
+    w.content.activeCellIndex = index;
+    await window.jupyterapp.commands.execute('notebook:run-cell');
+  }
+}"""
+
+
+def wait_for_panel_controls(page, scope: str) -> None:
+    """Wait for a panel's sliders. On a loaded machine a widget view can lose the race with its model
+    (the view asks before the kernel's model has reached the page) and then never draws; run the panel's
+    cells once more in that case, and fail, with what the outputs say, if the controls still do not come."""
+    try:
+        page.wait_for_selector(f"{scope} .widget-slider", state="attached", timeout=30_000)
+        return
+    except PlaywrightTimeout:
+        said = page.evaluate(WIDGET_OUTPUT_TEXT)
+    page.evaluate(RERUN_PANEL_CELLS)
+    page.wait_for_function(ALL_CELLS_RAN, polling=250)
+    try:
+        page.wait_for_selector(f"{scope} .widget-slider", state="attached", timeout=60_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"the panel's controls never rendered; widget outputs said: {said!r}")
+    print(f"\npanel controls rendered only after the panel's cells ran again (outputs said: {said!r})")
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_in_jupyterlab_without_errors(browser_page, notebook):
     server, page = browser_page
     console_errors = []
     page.on("pageerror", lambda error: console_errors.append(str(error)))
     run_notebook(server, page, notebook)
+    # Only this notebook's panel: JupyterLab may restore an earlier notebook as a hidden tab, whose
+    # saved widgets would match an unscoped selector.
+    scope = "#" + page.evaluate("() => window.jupyterapp.shell.currentWidget.id")
     try:
         assert page.evaluate(OUTPUT_PROBLEMS) == []
         assert page.evaluate(CODE_CELLS_WITHOUT_COUNT) == 0, "every code cell has executed"
         # Outputs and widget views render after the kernel replies: wait for them (state), never count early.
-        page.wait_for_selector(".jp-OutputArea-output img", state="attached", timeout=60_000)
-        figures = page.locator(".jp-OutputArea-output img")
+        page.wait_for_selector(f"{scope} .jp-OutputArea-output img", state="attached", timeout=60_000)
+        figures = page.locator(f"{scope} .jp-OutputArea-output img")
         assert figures.count() >= 1, "figures are rendered"
 
         if has_panel(notebook):
-            page.wait_for_selector(".widget-slider", state="attached", timeout=60_000)
-            sliders = page.locator(".widget-slider")
+            wait_for_panel_controls(page, scope)
+            sliders = page.locator(f"{scope} .widget-slider")
             assert sliders.count() >= 1, "the notebook's panel renders its controls"
-            handle = page.locator(".widget-slider .noUi-handle").first
+            handle = page.locator(f"{scope} .widget-slider .noUi-handle").first
             handle.scroll_into_view_if_needed()
             page.evaluate(f"() => {{ window.__panelBefore = ({PANEL_OUTPUTS})(); }}")
             handle.focus()
