@@ -18,8 +18,9 @@ Modules:
                   exercises in trade_exercises
     bargaining    offers and packages (notebook 03), Nash split, meeting risk and two-level game
                   (notebook 04): a subpackage
-    council       the strategy council game (notebook 05); its entry form in council_form, its
-                  debrief and exercises in council_debrief
+    council       the strategy council game (notebook 05); its labels and demand list in
+                  council_labels, its entry form in council_form, its debrief and exercises in
+                  council_debrief
     aftermath     what happened after the article: record, tariffs as applied, backtest, ledger (06)
 """
 

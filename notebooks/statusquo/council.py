@@ -30,7 +30,6 @@ Every number of these rules is in council_rules.csv, labelled as an assumption o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -40,6 +39,7 @@ import pandas as pd
 
 from . import vocabulary
 from .checks import is_whole_number, unknown_names
+from .council_labels import SHORT_NAMES, demand_list, no_dollar_signs, package_labels, short_label  # noqa: F401
 from .data import load
 from .vocabulary import COUNCIL_SIDES, VISIBLE_BANDS, keyed_by
 
@@ -428,37 +428,3 @@ def share_distance(first: pd.DataFrame, second: pd.DataFrame) -> float:
     """Total-variation distance between two win distributions (0 = the same, 1 = no package in common)."""
     a, b = first.set_index("package")["share"], second.set_index("package")["share"]
     return float(0.5 * a.sub(b, fill_value=0).abs().sum())
-
-
-SHORT_NAMES = keyed_by(vocabulary.BARGAINING_OPTIONS, {
-    "buy_us_weapons": "Weapons", "buy_us_energy": "Energy", "invest_us_ai": "AI",
-    "share_defense_burden": "Defence", "alaska_lng": "Alaska LNG", "raise_host_nation_support": "HNS",
-    "showcase_investment_jobs": "Showcase", "nippon_steel_investment": "Steel"})
-
-
-def short_label(package: str) -> str:
-    """'buy_us_energy+invest_us_ai' → 'Energy + AI' (the key: SHORT_NAMES), for chart labels."""
-    return "nothing" if package == "(nothing)" else " + ".join(SHORT_NAMES[o] for o in package.split("+"))
-
-
-def package_labels(package: str) -> str:
-    """'buy_us_energy+invest_us_ai' → 'Buy more US energy; Invest in US-based AI'."""
-    labels = dict(zip(game().offers["option_id"], game().offers["label"]))
-    return "nothing" if package == "(nothing)" else "; ".join(labels[o] for o in package.split("+"))
-
-
-
-def no_dollar_signs(text: str) -> str:
-    """'US$44 bn' or '$550 billion' → 'USD 44 bn', 'USD 550 billion': a page must never typeset money as maths."""
-    return re.sub(r"(?:US)?\$\s?", "USD ", str(text))
-
-
-def demand_list() -> pd.DataFrame:
-    """The list both sides see: each demand the US side may make, which offers answer it, what it costs Japan
-    unanswered, and its source."""
-    g = game()
-    labels = dict(zip(g.offers["option_id"], g.offers["label"]))
-    table = g.demands.copy()
-    table["demand"] = table["demand"].map(no_dollar_signs)
-    table["answered_by"] = ["; ".join(labels[o] for o in ids) or "no offer answers it" for ids in table["answered_by"]]
-    return table[["demand_id", "period", "area", "status", "demand", "answered_by", "penalty", "source_id"]]
