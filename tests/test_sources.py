@@ -42,3 +42,7 @@ def test_the_list_opens_with_its_tier_counts_and_primary_or_wire_share():
     summary = source_list(["nyt_article", "ap_tariff_pause", "mod_wp2020_defense_spending_csv"]).splitlines()[0]
     assert summary.startswith("**3 sources** by tier: 1 primary, 1 wire, 1 news, 0 copy, 0 secondary;")
     assert summary.endswith("2 of 3 (67%) are primary sources or a news agency's own text.")
+
+
+def test_an_empty_list_says_so_instead_of_dividing_by_zero():
+    assert source_list([]) == "**No sources** listed.\n"

@@ -26,6 +26,8 @@ def without_maths(text: str) -> str:
 def tier_summary(tiers: pd.Series) -> str:
     """One line counting the listed sources by tier, and the share that are primary or wire, so a reader
     sees at a glance how close to their origin the notebook's sources are."""
+    if tiers.empty:
+        return "**No sources** listed."
     counts = tiers.value_counts()
     parts = [f"{counts.get(tier, 0)} {tier}" for tier in SOURCE_TIERS]
     close = int(tiers.isin(["primary", "wire"]).sum())
