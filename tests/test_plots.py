@@ -133,3 +133,41 @@ def test_tick_labels_below_ten_points_are_found_before_the_figure_is_drawn(layou
     plt.close(fig)
     assert found and all(text.endswith("at 8.0 pt") for text in found), found
     assert any(text.startswith("'2.00'") for text in found), found
+
+
+def test_source_line_is_broken_into_lines_that_fit_and_keep_every_word():
+    text = "Source: " + " ".join(f"Publisher{i} (wire)" for i in range(40))
+    wrapped = plots.wrap_to_width(text, 500, plots.MIN_FONT_POINTS)
+    lines = wrapped.split("\n")
+    assert len(lines) > 1
+    assert " ".join(lines) == text
+    assert all(sum(plots._word_width(w, plots.MIN_FONT_POINTS) for w in line.split()) <= 500 for line in lines)
+
+
+def test_a_title_longer_than_the_figure_is_saved_whole():
+    """Constrained layout makes room for a title's height only; the saved area grows to take in its length."""
+    import io
+
+    from PIL import Image
+
+    plots.use_house_style()
+    fig, ax = plt.subplots(figsize=(4, 3), layout="constrained")
+    ax.set_title("A title far longer than the four inches of figure it sits on top of")
+    png = plots.render_png(fig)
+    plt.close(fig)
+    width = Image.open(io.BytesIO(png)).size[0]
+    assert width > (4 + 2 * plots.MARGIN_INCHES) * plots.DPI + 50
+
+
+def test_every_stored_figure_keeps_a_white_margin_on_all_four_sides():
+    """Nothing drawn runs off the edge of a saved figure: its outer band of pixels is white."""
+    import numpy as np
+    from PIL import Image
+
+    band = int(plots.MARGIN_INCHES * plots.DPI) // 2
+    figures = sorted(plots.FIGURES_DIR.glob("*.png"))
+    assert len(figures) >= 20
+    for path in figures:
+        pixels = np.asarray(Image.open(path).convert("RGB"))
+        edges = [pixels[:band], pixels[-band:], pixels[:, :band], pixels[:, -band:]]
+        assert all((edge >= 250).all() for edge in edges), f"{path.name}: something is drawn at the edge"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import html
 import io
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.transforms import Bbox
 
 from .data import REPO_ROOT
 
@@ -50,6 +52,14 @@ FIGURE_NAME = re.compile(r"^\d{2}_[a-z0-9_]+$")
 DPI = 150
 SHOWN_PIXELS_PER_INCH = 96
 MIN_FONT_POINTS = 10
+# The source line starts 1% of the figure's width from its left edge; its lines are broken to 97% of the
+# width left, so that small differences between measuring and drawing a word never push a line past
+# the figure's right edge.
+SOURCE_LINE_X = 0.01
+WRAP_SAFETY = 0.97
+# White kept round every saved figure. Constrained layout leaves 3 points inside the figure's edge, so
+# charts end about 0.15 inch from the image's edge.
+MARGIN_INCHES = 0.11
 _read_only_noted = False
 
 
@@ -57,7 +67,9 @@ def use_house_style() -> None:
     """Apply the bundle's Matplotlib settings (call once in a notebook's setup cell)."""
     mpl.rcParams.update({
         "figure.figsize": (8.0, 4.5),
-        "figure.dpi": 96,
+        # Laid out at the resolution it is saved at: the text sizes measured for the layout are then the
+        # ones the PNG is drawn with, and Matplotlib measures each text once instead of once per resolution.
+        "figure.dpi": DPI,
         "savefig.dpi": DPI,
         "font.size": 12,
         "axes.titlesize": 14,
@@ -78,28 +90,60 @@ def use_house_style() -> None:
         "text.parse_math": False,
         # Keep text as text in SVG and stop the PNG writer from stamping build details.
         "svg.fonttype": "none",
+        # Glyphs drawn from their outlines, without hinting: at 150 dpi hinting no longer sharpens them,
+        # and it makes measuring each text about 40% slower.
+        "text.hinting": "no_hinting",
     })
 
 
 def add_source_line(fig: mpl.figure.Figure, source: str) -> None:
-    """Write 'Source: ...' in grey type under the chart."""
-    # Placed just below the figure; saving with bbox_inches="tight" (as save() does) grows the canvas
-    # to include it, so it never overlaps the axes.
-    fig.text(0.01, -0.01, f"Source: {source}", ha="left", va="top", fontsize=MIN_FONT_POINTS, color="#444444",
-             wrap=True)
+    """Write 'Source: ...' in grey type under the chart, broken into lines that fit the figure's width."""
+    # Placed just below the figure; render_png grows the saved area to include it, so it never overlaps
+    # the axes. Broken here, once, rather than with wrap=True, which
+    # measures every candidate line again on each of the several passes that lay out and draw a figure.
+    width_points = fig.get_figwidth() * 72 * (1 - SOURCE_LINE_X) * WRAP_SAFETY
+    fig.text(SOURCE_LINE_X, -0.01, wrap_to_width(f"Source: {source}", width_points, MIN_FONT_POINTS),
+             ha="left", va="top", fontsize=MIN_FONT_POINTS, color="#444444")
+
+
+def wrap_to_width(text: str, width_points: float, font_points: float) -> str:
+    """`text` broken at spaces into lines no wider than `width_points` in the house font at `font_points`."""
+    space = _word_width(" ", font_points)
+    lines: list[str] = []
+    line, line_width = "", 0.0
+    for word in text.split():
+        width = _word_width(word, font_points)
+        if line and line_width + space + width > width_points:
+            lines.append(line)
+            line, line_width = "", 0.0
+        line, line_width = (f"{line} {word}", line_width + space + width) if line else (word, width)
+    return "\n".join([*lines, line])
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_width(word: str, font_points: float) -> float:
+    """Advance width of `word` in points, measured with the font Matplotlib draws text in."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    width, _, _ = text_to_path.get_text_width_height_descent(word, FontProperties(size=font_points), ismath=False)
+    return width
 
 
 def small_texts(fig: mpl.figure.Figure) -> list[str]:
     """Visible texts in `fig` set below MIN_FONT_POINTS (what a back row could not read)."""
     # Tick labels exist only once the figure is laid out, so lay it out: with its layout engine alone when
-    # it has one (no artist is drawn, and the pixels of a full draw would be thrown away). Not skipped:
-    # constrained layout starts from the positions the last layout left, so this pass is part of how the
-    # PNG that render_png writes next comes out, byte for byte.
+    # it has one (no artist is drawn, and the pixels of a full draw would be thrown away).
     engine = fig.get_layout_engine()
     if engine is not None:
         engine.execute(fig)
     else:
         fig.draw_without_rendering()
+    return _texts_below_minimum(fig)
+
+
+def _texts_below_minimum(fig: mpl.figure.Figure) -> list[str]:
+    """small_texts for a figure that has just been laid out or drawn."""
     found = []
     for text in fig.findobj(mpl.text.Text):
         if text.get_visible() and text.get_text().strip() and text.get_fontsize() < MIN_FONT_POINTS - 0.01:
@@ -107,10 +151,41 @@ def small_texts(fig: mpl.figure.Figure) -> list[str]:
     return found
 
 
+def _unlaid_texts(fig: mpl.figure.Figure) -> list[mpl.text.Text]:
+    """The texts whose full extent constrained layout does not keep inside the figure: texts placed on the
+    figure itself (the source line), and the length of titles and axis labels (layout makes room for their
+    height or thickness only, so a long one can run past the figure's edge)."""
+    texts = list(fig.texts)
+    for ax in fig.axes:
+        # An Axes' own Text children, other than the texts drawn in it, are its three titles.
+        texts += [child for child in ax.get_children() if isinstance(child, mpl.text.Text) and child not in ax.texts]
+        texts += [ax.xaxis.label, ax.yaxis.label]
+    return [text for text in texts if text.get_visible() and text.get_text().strip()]
+
+
+def saved_area(fig: mpl.figure.Figure) -> Bbox:
+    """The area render_png saves, in inches: the figure, grown to take in any of its _unlaid_texts that
+    reach past it, with MARGIN_INCHES of white all round. Call on a laid-out figure."""
+    # Measuring these few texts replaces a crop to the "tight" box, which measures every artist in one
+    # more pass over the whole figure.
+    renderer = fig.canvas.get_renderer()
+    to_inches = fig.dpi_scale_trans.inverted()
+    boxes = [fig.bbox_inches] + [text.get_window_extent(renderer).transformed(to_inches)
+                                 for text in _unlaid_texts(fig)]
+    return Bbox.union(boxes).padded(MARGIN_INCHES)
+
+
 def render_png(fig: mpl.figure.Figure) -> bytes:
-    """The figure as PNG bytes, byte-reproducible (no software or date metadata)."""
+    """The figure as PNG bytes, byte-reproducible (no software or date metadata).
+
+    Lays the figure out and keeps that layout (drawing it again would otherwise lay it out again).
+    """
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+        fig.set_layout_engine("none")
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.15, metadata={"Software": None})
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=saved_area(fig), metadata={"Software": None})
     return buffer.getvalue()
 
 
@@ -175,11 +250,12 @@ def publish(fig: mpl.figure.Figure, name: str, *, alt: str, source: str) -> None
     global _read_only_noted
     alt = _check(name, alt)
     add_source_line(fig, source)
-    small = small_texts(fig)
+    # Checked once drawn (drawing creates the tick labels), before the figure is saved or shown.
+    png = render_png(fig)
+    small = _texts_below_minimum(fig)
+    plt.close(fig)
     if small:
         raise ValueError(f"Figure {name} has text below {MIN_FONT_POINTS} pt: {', '.join(small[:5])}")
-    png = render_png(fig)
-    plt.close(fig)
     try:
         FIGURES_DIR.mkdir(exist_ok=True)
         _write_atomically(FIGURES_DIR / f"{name}.png", png)
