@@ -348,3 +348,20 @@ def test_debrief_tables_are_ordered_by_share_then_name():
     ties = table[table.iloc[:, 0] == 0].index
     assert list(ties) == sorted(ties)
     assert debrief.win_table()["share"].iloc[0] == pytest.approx(c.win_shares(debrief.plays())["share"].iloc[0])
+
+
+def test_a_block_of_plays_scores_each_play_as_a_single_play_would():
+    """simulate scores many plays at once; each play must come out as score_arrays scores it alone."""
+    g = c.game()
+    chosen, _ = c.package_matrix()
+    japan, us = c.team_weights("japan", {"whip": 4, "mofa": 6}, g), c.team_weights("us", {"pentagon": 10}, g)
+    seeds = range(40)
+    asked = [c.seeded_demands(seed, g=g, weights=us) for seed in seeds]
+    rolled = [c.dice(seed, g) for seed in seeds]
+    block = c.score_plays(chosen, np.array([[g.demand_index[d] for d in a] for a in asked]),
+                          {die: np.array([r[die] for r in rolled]) for die in rolled[0]}, japan, us, g)
+    assert len({r["white_house"] for r in rolled}) > 1   # several faces, so the per-face step is exercised
+    for play, (demands, rolls) in enumerate(zip(asked, rolled)):
+        alone = c.score_arrays(chosen, demands, rolls, japan, us, g)
+        for name, values in alone.items():
+            assert np.array_equal(block[name][play], values), (play, name)

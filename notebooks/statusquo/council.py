@@ -51,6 +51,7 @@ US_CRITERIA = ["visible", "alliance", "audience"]
 AREAS = [c.removeprefix("area_") for c in vocabulary.COUNCIL_CRITERIA if c.startswith("area_")]
 REACTIONS = vocabulary.US_RESPONSES[::-1]   # lowest die faces first
 DEFAULT_SEED = 20250207   # the summit's date: any whole number works
+SIMULATION_BLOCK = 250     # plays scored together in simulate()
 
 
 class MoveError(ValueError):
@@ -253,29 +254,46 @@ def score_arrays(chosen: np.ndarray, demand_ids: list[str], rolls: Mapping[str, 
     """Score each row of `chosen` (packages x offers, booleans) against the demands, the rolls and both teams'
     weights: the sums, the demands answered, both ratification steps and both scores, as arrays."""
     g = g or game()
-    index = g.demand_index
-    rows = [index[d] for d in demand_ids]
+    rows = np.array([[g.demand_index[d] for d in demand_ids]])
+    one_play = score_plays(chosen, rows, {die: np.array([roll]) for die, roll in rolls.items()}, japan, us, g)
+    return {name: values[0] for name, values in one_play.items()}
+
+
+def score_plays(chosen: np.ndarray, rows: np.ndarray, rolls: Mapping[str, np.ndarray],
+                japan: Mapping[str, float], us: Mapping[str, float], g: Game | None = None) -> dict[str, np.ndarray]:
+    """score_arrays for many plays at once: `rows` is plays x demands (each a position in the demand list),
+    `rolls` gives each die's roll in every play. Every array returned is plays x packages."""
+    g = g or game()
     cost, visible, strategic, domestic, alliance = (chosen.astype(float) @ g.offer_values).T
-    answered = (chosen.astype(int) @ g.answers[rows].T.astype(int)) > 0               # packages x demands
-    penalty = g.demand_penalties[rows]
-    area_weight = np.array([us[f"area_{a}"] for a in g.demand_areas[rows]])
-    reaction, reaction_points = white_house_reaction(visible, rolls["white_house"], g)
-    needs_diet, needs_congress = diet_needs(domestic, g), congress_needs(visible, answered.sum(1), g)
-    diet_ok, congress_ok = rolls["diet"] >= needs_diet, rolls["congress"] >= needs_congress
+    answers_all = (chosen.astype(int) @ g.answers.T.astype(int)) > 0                    # packages x demands
+    answered = np.moveaxis(answers_all[:, rows], 0, 1)                              # plays x packages x asked
+    penalty = g.demand_penalties[rows]                                                # plays x asked
+    area_weight = np.array([us[f"area_{a}"] for a in g.demand_areas])[rows]
+    # The reaction depends on the White House die and the package alone: worked out once per face rolled.
+    faces, face_of_play = np.unique(rolls["white_house"], return_inverse=True)
+    by_face = [white_house_reaction(visible, face, g) for face in faces]
+    reaction = np.stack([names for names, _ in by_face])[face_of_play]
+    reaction_points = np.stack([points for _, points in by_face])[face_of_play]
+    needs_diet, needs_congress = diet_needs(domestic, g), congress_needs(visible, answered.sum(2), g)
+    diet_ok = np.asarray(rolls["diet"])[:, None] >= needs_diet
+    congress_ok = np.asarray(rolls["congress"])[:, None] >= needs_congress
     deal = diet_ok & congress_ok
-    unanswered = (~answered * penalty).sum(1)
+    unanswered = (~answered * penalty[:, None, :]).sum(2)
     japan_deal = (japan["visible"] * visible + japan["strategic"] * strategic - japan["cost"] * cost
                   - japan["domestic"] * domestic + japan["threat"] * (reaction_points - unanswered))
-    japan_none = -japan["threat"] * (g.rule("no_deal_threat") + penalty.sum())
-    audience = answered.astype(float) @ area_weight
+    japan_none = -japan["threat"] * (g.rule("no_deal_threat") + penalty.sum(1))
+    # One product per play, as a single play computes it, so both give the same floating-point sums.
+    audience = np.stack([play.astype(float) @ weights for play, weights in zip(answered, area_weight)])
     us_deal = us["visible"] * visible + us["alliance"] * alliance + us["audience"] * audience
     return {
-        "cost_to_japan": cost, "visible_value_us": visible, "strategic_value_japan": strategic,
-        "domestic_political_cost": domestic, "alliance_value_us": alliance, "answered": answered.sum(1),
+        "cost_to_japan": np.broadcast_to(cost, deal.shape), "visible_value_us": np.broadcast_to(visible, deal.shape),
+        "strategic_value_japan": np.broadcast_to(strategic, deal.shape),
+        "domestic_political_cost": np.broadcast_to(domestic, deal.shape),
+        "alliance_value_us": np.broadcast_to(alliance, deal.shape), "answered": answered.sum(2),
         "audience_points": audience, "reaction": reaction, "reaction_points": reaction_points,
-        "unanswered_penalty": unanswered, "diet_needs": needs_diet, "diet_ratifies": diet_ok,
-        "congress_needs": needs_congress, "congress_ratifies": congress_ok, "deal": deal,
-        "japan_score": np.round(np.where(deal, japan_deal, japan_none), 2),
+        "unanswered_penalty": unanswered, "diet_needs": np.broadcast_to(needs_diet, deal.shape),
+        "diet_ratifies": diet_ok, "congress_needs": needs_congress, "congress_ratifies": congress_ok, "deal": deal,
+        "japan_score": np.round(np.where(deal, japan_deal, japan_none[:, None]), 2),
         "us_score": np.round(np.where(deal, us_deal, -us["alliance"] * g.rule("us_no_deal_loss")), 2)}
 
 
@@ -398,14 +416,24 @@ def simulate(japan_tokens=None, us_tokens=None, seeds: Iterable[int] = range(100
     japan, us = team_weights("japan", japan_tokens, g), team_weights("us", us_tokens, g)
     domestic, size = chosen.astype(float) @ g.offers["domestic_political_cost"].to_numpy(), chosen.sum(1)
     order = np.argsort(np.argsort(np.array(names)))   # alphabetical rank, the last tie-break
+    seeds = list(seeds)
+    fixed = check_demands(demands, g) if demands is not None else None
+    asked = [fixed or seeded_demands(seed, g=g, weights=us) for seed in seeds]
+    rolled = [dice(seed, g) for seed in seeds]
     rows = []
-    for seed in seeds:
-        asked = check_demands(demands, g) if demands is not None else seeded_demands(seed, g=g, weights=us)
-        scored = score_arrays(chosen, asked, dice(seed, g), japan, us, g)
-        best = np.lexsort((order, size, domestic, -scored["japan_score"]))[0]
-        rows.append({"seed": seed, "demands": ", ".join(asked), "winner": names[best],
-                     "winner_score": scored["japan_score"][best], "winner_deal": bool(scored["deal"][best]),
-                     "mean_score": scored["japan_score"]})
+    # The dice and the seeded demands are drawn play by play (each play's own seed); the scoring is done for
+    # a block of plays at once, in blocks small enough to keep memory low.
+    for start in range(0, len(seeds), SIMULATION_BLOCK):
+        block = range(start, min(start + SIMULATION_BLOCK, len(seeds)))
+        scored = score_plays(chosen, np.array([[g.demand_index[d] for d in asked[i]] for i in block]),
+                             {die: np.array([rolled[i][die] for i in block]) for die in rolled[0]}, japan, us, g)
+        keys = [np.broadcast_to(key, scored["japan_score"].shape) for key in (order, size, domestic)]
+        best = np.lexsort((*keys, -scored["japan_score"]), axis=-1)[:, 0]
+        for play, i in enumerate(block):
+            rows.append({"seed": seeds[i], "demands": ", ".join(asked[i]), "winner": names[best[play]],
+                         "winner_score": scored["japan_score"][play, best[play]],
+                         "winner_deal": bool(scored["deal"][play, best[play]]),
+                         "mean_score": scored["japan_score"][play]})
     return pd.DataFrame(rows)
 
 
