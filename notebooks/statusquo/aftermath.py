@@ -233,12 +233,26 @@ def predicted_change(exports: pd.DataFrame, model_rates: pd.DataFrame, pass_thro
     Each day's exports respond to that day's tariffs (the model has no lags), so the period's exports are the
     day-weighted sum over the periods; volume is valued at 2024 prices, price = value / volume.
     """
+    return _change(_export_base(exports, groups), _weighted_rates(model_rates, start, end), pass_through, elasticity)
+
+
+def _export_base(exports: pd.DataFrame, groups: list[str] | None) -> pd.DataFrame:
     base = exports if groups is None else exports[exports["product_group"].isin(groups)]
     if base.empty:
         raise ValueError(f"no exports for groups {groups}; known: {list(exports['product_group'])}")
+    return base
+
+
+def _weighted_rates(model_rates: pd.DataFrame, start, end) -> list[tuple[float, dict[str, float]]]:
+    """(share of the days, {group: rate}) for each period over start..end."""
+    return [(weight, regime_rates(model_rates, regime))
+            for regime, weight in _period_weights(model_rates, start, end).items()]
+
+
+def _change(base: pd.DataFrame, weighted_rates, pass_through: float, elasticity: float) -> dict[str, float]:
+    """predicted_change from the exports of the groups and the periods' weights and rates."""
     value = volume = 0.0
-    for regime, weight in _period_weights(model_rates, start, end).items():
-        rates = regime_rates(model_rates, regime)
+    for weight, rates in weighted_rates:
         for group, amount in zip(base["product_group"], base["exports_jpy_tn"]):
             vol, price = _ratios(rates.get(group, 0.0), pass_through, elasticity)
             value += weight * amount * vol * price
@@ -264,8 +278,10 @@ def backtest(exports: pd.DataFrame, model_rates: pd.DataFrame, parameters: pd.Da
     rows = []
     for outcome_id, groups, measure in BACKTEST_ROWS:
         actual = used.loc[outcome_id]
-        def run(p, e, actual=actual, groups=groups, measure=measure):
-            return predicted_change(exports, model_rates, p, e, actual["from_date"], actual["to_date"], groups)[measure]
+        # The periods and exports are the same for every corner of the parameter ranges: found once.
+        base, weighted = _export_base(exports, groups), _weighted_rates(model_rates, actual["from_date"], actual["to_date"])
+        def run(p, e, base=base, weighted=weighted, measure=measure):
+            return _change(base, weighted, p, e)[measure]
         corners = [run(p, e) for p in (pt["low"], pt["high"]) for e in (el["low"], el["high"])]
         rows.append({"goods": actual["goods"], "measure": measure,
                      "period": f"{actual['from_date']:%d %b %Y} to {actual['to_date']:%d %b %Y}",
