@@ -101,8 +101,8 @@ def use_house_style() -> None:
 def add_source_line(fig: mpl.figure.Figure, source: str) -> None:
     """Write 'Source: ...' in grey type under the chart, broken into lines that fit the figure's width."""
     # Placed just below the figure; render_png grows the saved area to include it, so it never overlaps
-    # the axes. Broken here, once, rather than with wrap=True, which
-    # measures every candidate line again on each of the several passes that lay out and draw a figure.
+    # the axes. Broken into lines here, once: wrap=True would measure every candidate line again on each
+    # of the passes that lay out and draw a figure.
     width_points = fig.get_figwidth() * 72 * (1 - SOURCE_LINE_X) * WRAP_SAFETY
     fig.text(SOURCE_LINE_X, -0.01, wrap_to_width(f"Source: {source}", width_points, MIN_FONT_POINTS),
              ha="left", va="top", fontsize=MIN_FONT_POINTS, color="#444444")
@@ -194,7 +194,8 @@ def render_png(fig: mpl.figure.Figure) -> bytes:
     # The canvas still holds the image just saved; its shape gives the size in whole pixels.
     pixels = np.asarray(fig.canvas.buffer_rgba())
     if pixels.nbytes != len(raw.getvalue()):
-        raise RuntimeError(f"the canvas ({pixels.shape}) is not the image Matplotlib saved ({len(raw.getvalue())} bytes)")
+        raise RuntimeError(f"the canvas {pixels.shape} is not the image Matplotlib saved "
+                           f"({len(raw.getvalue())} bytes)")
     # Encoded here rather than by savefig's PNG writer: every figure is opaque, so RGB loses nothing, and
     # with zlib level 3 the file is smaller and quicker to write than Matplotlib's RGBA at level 6.
     image = PILImage.fromarray(pixels[..., :3])
