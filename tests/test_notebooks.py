@@ -87,6 +87,14 @@ def test_every_figure_it_publishes_is_stored_with_alt_text(path):
         assert len((REPO_ROOT / "figures" / f"{name}.alt.txt").read_text(encoding="utf-8").split()) >= 8
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_cells_that_show_a_figure_and_only_those_may_use_the_website_margin(path):
+    """The `full-width` tag (set by tools/tidy_notebooks.py) lets a figure use the web page's right margin."""
+    for index, cell in enumerate(code_cells(read(path))):
+        shows = any("data-figure=" in str(o.get("data", {}).get("text/html", "")) for o in cell.get("outputs", []))
+        assert shows == ("full-width" in cell["metadata"].get("tags", [])), f"cell {index}: run tools/tidy_notebooks.py"
+
+
 def test_every_stored_figure_has_alt_text_and_belongs_to_a_notebook():
     published = set()
     for path in NOTEBOOKS:

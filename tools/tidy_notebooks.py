@@ -8,6 +8,9 @@
 2. The setup cell (the first code cell) starts with a few lines that let a copy of the notebook saved
    outside notebooks/ (say in the bundle's top folder, or a folder of the student's own inside it) still
    import statusquo.
+3. A code cell that shows a figure is tagged `full-width`: on the website (Jupyter Book) such a cell may
+   use the page's right margin, so a wide figure is scaled down less and its 10-point text stays near 10
+   points. JupyterLab ignores the tag.
 Run:  python tools/tidy_notebooks.py
 """
 
@@ -62,12 +65,31 @@ def with_setup_prologue(notebook):
     return notebook
 
 
+FIGURE_OUTPUT = "data-figure="   # the attribute statusquo.plots.figure_html puts on every figure's <img>
+WIDE = "full-width"
+
+
+def figures_wide(notebook):
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        shows_figure = any(FIGURE_OUTPUT in str(output.get("data", {}).get("text/html", ""))
+                           for output in cell.get("outputs", []))
+        tags = set(cell.metadata.get("tags", []))
+        tags = tags | {WIDE} if shows_figure else tags - {WIDE}
+        if tags:
+            cell.metadata["tags"] = sorted(tags)
+        else:
+            cell.metadata.pop("tags", None)
+    return notebook
+
+
 def main() -> None:
     paths = notebook_paths()
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
-        nbformat.write(with_setup_prologue(collapsed(notebook)), path)
-    print(f"solutions collapsed and setup cells checked in {len(paths)} notebooks")
+        nbformat.write(figures_wide(with_setup_prologue(collapsed(notebook))), path)
+    print(f"solutions collapsed, setup cells checked and figure cells tagged in {len(paths)} notebooks")
 
 
 if __name__ == "__main__":
