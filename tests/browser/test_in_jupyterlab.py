@@ -67,10 +67,17 @@ def browser_page(tmp_path_factory):
 
 
 # JavaScript run in the page. `window.jupyterapp` is exposed by --LabApp.expose_app_in_browser.
-NOTEBOOK_READY = """() => {
+NOTEBOOK_READY = """(path) => {
   const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
   const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  return !!(kernel && kernel.status === 'idle' && w.content && w.content.widgets.length > 0);
+  return !!(w && w.context && w.context.path === path && kernel && kernel.status === 'idle' && w.content
+    && w.content.widgets.length > 0);
+}"""
+# JupyterLab restores the tabs of its last layout, so the tab in front after a reload can be an earlier
+# notebook: open (and so bring to the front) the one under test once the layout is restored.
+BRING_TO_FRONT = """async (path) => {
+  await window.jupyterapp.restored;
+  await window.jupyterapp.commands.execute('docmanager:open', {path});
 }"""
 ALL_CELLS_RAN = """() => {
   const w = window.jupyterapp.shell.currentWidget;
@@ -103,9 +110,18 @@ def has_panel(notebook: Path) -> bool:
     return "application/vnd.jupyter.widget-view+json" in notebook.read_text(encoding="utf-8")
 
 
+def open_notebook(server, page, notebook: Path) -> None:
+    """Load JupyterLab on `notebook` and wait until it is the tab in front, with an idle kernel."""
+    path = f"notebooks/{notebook.name}"
+    # reset: start from an empty layout rather than the tabs the previous test left behind.
+    page.goto(server.url(f"lab/tree/{path}") + "&reset")
+    page.wait_for_function("() => !!(window.jupyterapp && window.jupyterapp.shell)", polling=250)
+    page.evaluate(BRING_TO_FRONT, path)
+    page.wait_for_function(NOTEBOOK_READY, arg=path, polling=250)
+
+
 def run_notebook(server, page, notebook: Path) -> None:
-    page.goto(server.url(f"lab/tree/notebooks/{notebook.name}"))
-    page.wait_for_function(NOTEBOOK_READY, polling=250)
+    open_notebook(server, page, notebook)
     # The command's promise settles when every cell has been executed; then wait for the kernel to be
     # idle and every prompt to show its count (state, never a fixed delay).
     page.evaluate("async () => { await window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
@@ -269,8 +285,7 @@ def test_navigation_and_contents_links_open_when_clicked(browser_page):
     import nbformat
 
     server, page = browser_page
-    page.goto(server.url(f"lab/tree/notebooks/{NOTEBOOKS[0].name}"))
-    page.wait_for_function(NOTEBOOK_READY, polling=250)
+    open_notebook(server, page, NOTEBOOKS[0])
     title = "() => window.jupyterapp.shell.currentWidget && window.jupyterapp.shell.currentWidget.title.label"
     try:
         next_title = nbformat.read(NOTEBOOKS[1], as_version=4).cells[0].source.splitlines()[0].lstrip("# ")
