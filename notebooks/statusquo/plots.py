@@ -233,12 +233,16 @@ def save(fig: mpl.figure.Figure, name: str, alt: str) -> Path:
     NAME starts with the notebook's two-digit number (`00_timeline`). Raises OSError when figures/ cannot
     be written (publish() then shows the figure without saving it).
     """
-    alt = _check(name, alt)
-    png = FIGURES_DIR / f"{name}.png"
+    return _store(name, render_png(fig), _check(name, alt))
+
+
+def _store(name: str, png: bytes, alt: str) -> Path:
+    """Write the PNG bytes and the alt text beside them in figures/; return the PNG's path."""
+    path = FIGURES_DIR / f"{name}.png"
     FIGURES_DIR.mkdir(exist_ok=True)
-    _write_atomically(png, render_png(fig))
+    _write_atomically(path, png)
     _write_atomically(FIGURES_DIR / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
-    return png
+    return path
 
 
 def figure_html(png: bytes, alt: str, name: str) -> str:
@@ -272,9 +276,7 @@ def publish(fig: mpl.figure.Figure, name: str, *, alt: str, source: str) -> None
     if small:
         raise ValueError(f"Figure {name} has text below {MIN_FONT_POINTS} pt: {', '.join(small[:5])}")
     try:
-        FIGURES_DIR.mkdir(exist_ok=True)
-        _write_atomically(FIGURES_DIR / f"{name}.png", png)
-        _write_atomically(FIGURES_DIR / f"{name}.alt.txt", (alt + "\n").encode("utf-8"))
+        _store(name, png, alt)
     except OSError:
         if not _read_only_noted:
             print(f"Note: {FIGURES_DIR} cannot be written here, so figures are shown but not saved.")
